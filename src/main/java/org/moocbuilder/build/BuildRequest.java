@@ -1,0 +1,22 @@
+package org.moocbuilder.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to build.
+ *
+ * @param projectDir the folder holding {@code content/}, {@code locales/} and optionally {@code themes/}
+ * @param outputDir  where the site goes; replaced as a whole when the build succeeds
+ * @param onlyLocales build just these languages (the source language is always built); empty means all
+ */
+public record BuildRequest(Path projectDir, Path outputDir, List<String> onlyLocales) {
+
+    public BuildRequest {
+        onlyLocales = List.copyOf(onlyLocales);
+    }
+
+    public Path contentDir() {
+        return projectDir.resolve("content");
+    }
+}

@@ -1,0 +1,35 @@
+package org.moocbuilder.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** Entry point of the {@code mooc} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code; tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new MoocCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("mooc: internal error: " + e);
+                err.println("  hint: run again with --debug for the stack trace, and report it as a bug");
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,51 @@
+package org.moocbuilder.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.source.YamlDocument;
+
+/** Reads a course's {@code course.yml}. */
+public final class CourseConfigLoader {
+
+    static final List<String> KEYS = List.of("title", "summary", "audience", "level", "duration", "licence", "modules");
+
+    private final SourceReader reader;
+
+    public CourseConfigLoader(SourceReader reader) {
+        this.reader = reader;
+    }
+
+    public Optional<CourseConfig> load(Path courseYml, Diagnostics diagnostics) {
+        String shown = reader.displayPath(courseYml);
+        if (!Files.isRegularFile(courseYml)) {
+            diagnostics.error("CRS001", SourcePosition.ofFile(shown), "course.yml is missing",
+                    "every course folder needs a course.yml with at least `title:`");
+            return Optional.empty();
+        }
+        Optional<YamlDocument> parsed = reader.read(courseYml, diagnostics)
+                .flatMap(file -> YamlDocument.parse(file.text(), shown, 1, diagnostics));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlDocument yaml = parsed.get();
+        yaml.warnUnknownKeys(KEYS, "CRS002", diagnostics);
+        Optional<String> title = yaml.text("title", diagnostics);
+        if (title.isEmpty()) {
+            diagnostics.error("CRS003", yaml.start(), "course.yml has no `title`", "add `title: Name of the course`");
+            return Optional.empty();
+        }
+        return Optional.of(new CourseConfig(
+                title.get(),
+                yaml.text("summary", diagnostics).orElse(""),
+                yaml.text("audience", diagnostics).orElse(""),
+                yaml.text("level", diagnostics).orElse(""),
+                yaml.positiveInt("duration", diagnostics),
+                yaml.text("licence", diagnostics).orElse(""),
+                yaml.textList("modules", diagnostics)));
+    }
+}

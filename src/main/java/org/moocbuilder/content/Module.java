@@ -1,0 +1,16 @@
+package org.moocbuilder.content;
+
+import java.util.List;
+
+/** A module of a course: its introduction and its lessons in order. */
+public record Module(String slug, String title, String description, MarkdownSource intro, List<Lesson> lessons,
+                     String outputPath) {
+
+    public Module {
+        lessons = List.copyOf(lessons);
+    }
+
+    public int totalMinutes() {
+        return lessons.stream().mapToInt(l -> l.durationMinutes().orElse(0)).sum();
+    }
+}

@@ -1,0 +1,69 @@
+package org.moocbuilder.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paths inside the site, always with forward slashes, and the relative URLs between them.
+ * Every link the build writes is relative, so the site works opened from disk and under any
+ * sub-path of a host.
+ */
+public final class SitePath {
+
+    private SitePath() {
+    }
+
+    /** The relative URL that leads from the page at {@code from} to the file at {@code to}. */
+    public static String relative(String from, String to) {
+        List<String> fromDirs = new ArrayList<>(List.of(from.split("/")));
+        fromDirs.remove(fromDirs.size() - 1);
+        List<String> target = List.of(to.split("/"));
+        int common = 0;
+        while (common < fromDirs.size() && common < target.size() - 1 && fromDirs.get(common).equals(target.get(common))) {
+            common++;
+        }
+        StringBuilder url = new StringBuilder();
+        for (int i = common; i < fromDirs.size(); i++) {
+            url.append("../");
+        }
+        url.append(String.join("/", target.subList(common, target.size())));
+        return encode(url.toString());
+    }
+
+    /**
+     * Resolves {@code relative} against the folder of {@code base}; returns null when the result
+     * climbs above the root.
+     */
+    public static String resolve(String base, String relative) {
+        List<String> parts = new ArrayList<>(List.of(base.split("/")));
+        parts.remove(parts.size() - 1);
+        if (relative.startsWith("/")) {
+            parts.clear();
+        }
+        for (String segment : relative.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** Percent-encodes what a URL path may not contain (spaces, for instance), leaving slashes. */
+    public static String encode(String path) {
+        try {
+            return new URI(null, null, path, null).getRawPath();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.moocbuilder.i18n;
+
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Numbers and durations written the way each language writes them, by ICU. */
+public final class Formats {
+
+    private final LocaleInfo locale;
+
+    public Formats(LocaleInfo locale) {
+        this.locale = locale;
+    }
+
+    public String number(long value) {
+        return NumberFormat.getInstance(locale.locale()).format(value);
+    }
+
+    /** A duration in minutes as hours and minutes, e.g. "2 hr, 30 min" or "2 ч 30 мин". */
+    public String duration(int minutes) {
+        List<Measure> parts = new ArrayList<>();
+        if (minutes >= 60) {
+            parts.add(new Measure(minutes / 60, MeasureUnit.HOUR));
+        }
+        if (minutes % 60 != 0 || minutes == 0) {
+            parts.add(new Measure(minutes % 60, MeasureUnit.MINUTE));
+        }
+        return MeasureFormat.getInstance(locale.locale(), MeasureFormat.FormatWidth.SHORT)
+                .formatMeasures(parts.toArray(new Measure[0]));
+    }
+}

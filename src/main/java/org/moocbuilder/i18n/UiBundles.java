@@ -1,0 +1,118 @@
+package org.moocbuilder.i18n;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+
+/**
+ * Builds each language's {@link Messages}: the theme's defaults ({@code i18n/<lang>.json} of
+ * the theme, at least the source language's), overlaid by the site's {@code locales/<lang>/ui.json}.
+ * Every message is checked to be valid ICU MessageFormat, reported at its line.
+ */
+public final class UiBundles {
+
+    /** A bundle's text and where it came from, for positions in diagnostics. */
+    public record BundleText(String displayPath, String json) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private UiBundles() {
+    }
+
+    /**
+     * @param themeDefaults the theme's bundle for its source language; defines every key
+     * @param siteBundles   the site's bundles by locale tag (missing languages are absent)
+     */
+    public static Map<String, Messages> build(List<LocaleInfo> locales, BundleText themeDefaults,
+                                              Map<String, BundleText> siteBundles, Diagnostics diagnostics) {
+        Map<String, String> defaults = read(themeDefaults, diagnostics).orElse(Map.of());
+        Messages fallback = new Messages(LocaleInfo.of("en"), defaults, null);
+        Map<String, Messages> result = new LinkedHashMap<>();
+        for (LocaleInfo locale : locales) {
+            BundleText bundle = siteBundles.get(locale.tag());
+            Map<String, String> patterns = new LinkedHashMap<>();
+            if (locale.tag().equals("en") || locale.locale().getLanguage().equals("en")) {
+                patterns.putAll(defaults);
+            }
+            if (bundle != null) {
+                Map<String, String> own = read(bundle, diagnostics).orElse(Map.of());
+                warnUnknownKeys(bundle, own, defaults, diagnostics);
+                patterns.putAll(own);
+            }
+            Set<String> missing = new TreeSet<>(defaults.keySet());
+            missing.removeAll(patterns.keySet());
+            if (!missing.isEmpty()) {
+                String where = bundle == null ? "locales/" + locale.tag() + "/ui.json" : bundle.displayPath();
+                diagnostics.warning("UI002", SourcePosition.ofFile(where), missing.size() + " interface string(s) missing for `"
+                        + locale.tag() + "`, shown in English: " + String.join(", ", missing),
+                        "add them to " + where);
+            }
+            result.put(locale.tag(), new Messages(locale, patterns, fallback));
+        }
+        return result;
+    }
+
+    private static void warnUnknownKeys(BundleText bundle, Map<String, String> own, Map<String, String> defaults,
+                                        Diagnostics diagnostics) {
+        for (String key : own.keySet()) {
+            if (!defaults.containsKey(key)) {
+                diagnostics.warning("UI003", SourcePosition.ofFile(bundle.displayPath()), "unknown interface string `" + key
+                        + "`; the theme does not use it", "check the spelling against the theme's i18n/en.json");
+            }
+        }
+    }
+
+    /** Reads a flat JSON object of key to ICU message, checking each message's syntax. */
+    static Optional<Map<String, String>> read(BundleText bundle, Diagnostics diagnostics) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        boolean valid = true;
+        try (JsonParser parser = JSON.createParser(bundle.json())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                diagnostics.error("UI001", SourcePosition.at(bundle.displayPath(), 1, 1),
+                        "a UI bundle must be a JSON object of \"key\": \"message\" pairs", null);
+                return Optional.empty();
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                JsonLocation at = parser.currentTokenLocation();
+                SourcePosition position = SourcePosition.at(bundle.displayPath(), at.getLineNr(), at.getColumnNr());
+                if (value != JsonToken.VALUE_STRING) {
+                    diagnostics.error("UI001", position, "the value of `" + key + "` must be a string", null);
+                    parser.skipChildren();
+                    valid = false;
+                    continue;
+                }
+                String pattern = parser.getText();
+                try {
+                    new com.ibm.icu.text.MessageFormat(pattern);
+                    messages.put(key, pattern);
+                } catch (IllegalArgumentException e) {
+                    diagnostics.error("UI004", position, "`" + key + "` is not valid ICU MessageFormat: " + e.getMessage(),
+                            "check that every `{` has its `}` and plural forms look like `one {# lesson} other {# lessons}`");
+                    valid = false;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            diagnostics.error("UI001", SourcePosition.at(bundle.displayPath(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr()), "invalid JSON: " + e.getOriginalMessage(), null);
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an in-memory string failed", e);
+        }
+        return valid ? Optional.of(messages) : Optional.empty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.moocbuilder.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.Messages;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Renders course Markdown to HTML. One instance per language of the text (callout titles and
+ * footnote labels are in that language); parser and renderer are built once and shared by
+ * all threads, which flexmark supports.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(Messages textLanguage, boolean allowRawHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                DefinitionExtension.create(),
+                AttributesExtension.create(),
+                new CalloutExtension(type -> textLanguage.format("callout." + type))));
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
+        options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "<span aria-hidden=\"true\">↩</span><span class=\"visually-hidden\">"
+                + escape(textLanguage.format("footnote.back")) + "</span>");
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new SiteLinkResolver.Factory())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return new CodeDirection();
+                    }
+                })
+                .build();
+    }
+
+    /**
+     * Renders {@code source} for the page at {@code outputPath}; links are rewritten relative to
+     * that page, and problems are reported to {@code diagnostics} at their line in the file.
+     */
+    public RenderedMarkdown render(MarkdownSource source, String outputPath, LinkIndex links, Diagnostics diagnostics) {
+        Document document = parser.parse(source.markdown());
+        document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, new LineMap(source)));
+        return new RenderedMarkdown(renderer.render(document));
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+}

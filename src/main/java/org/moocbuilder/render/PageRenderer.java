@@ -1,0 +1,55 @@
+package org.moocbuilder.render;
+
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.i18n.Messages;
+
+/** Fills a theme template with a page's views. Safe to call from many threads at once. */
+public final class PageRenderer {
+
+    private final Theme theme;
+
+    public PageRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * Renders {@code template}; a template error (a missing variable, say) is reported at the
+     * template's line and gives no page.
+     */
+    public Optional<byte[]> render(String template, Views.PageView page, Map<String, Object> views, Messages messages,
+                                   Diagnostics diagnostics) {
+        Map<String, Object> model = new HashMap<>(views);
+        model.put("page", page);
+        model.put("msg", new MessageMethod(messages));
+        try {
+            Template compiled = theme.freemarker().getTemplate(template);
+            StringWriter out = new StringWriter(16 * 1024);
+            compiled.process(model, out);
+            return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+            diagnostics.error("THM003", SourcePosition.at(theme.templatePath(where),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                    "template failed while rendering " + page.kind() + " page: " + firstLine(e.getMessageWithoutStackTop()),
+                    "see docs/theming.md for the variables each template receives");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + template, e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
+    }
+}

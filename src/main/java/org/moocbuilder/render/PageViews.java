@@ -1,0 +1,116 @@
+package org.moocbuilder.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.Module;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.content.SitePath;
+import org.moocbuilder.i18n.Formats;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.render.Views.Alternate;
+import org.moocbuilder.render.Views.CourseCard;
+import org.moocbuilder.render.Views.CourseView;
+import org.moocbuilder.render.Views.Crumb;
+import org.moocbuilder.render.Views.LessonCard;
+import org.moocbuilder.render.Views.ModuleView;
+import org.moocbuilder.render.Views.PageView;
+
+/**
+ * Builds the views templates see for the pages of one language: links relative to each page,
+ * numbers and durations in the page's language, and course text marked with its own language
+ * when it is not the page's.
+ */
+final class PageViews {
+
+    private final Site site;
+    private final LocaleInfo page;
+    private final LocaleInfo source;
+    private final List<LocaleInfo> all;
+    private final Messages messages;
+    private final Formats formats;
+
+    PageViews(Site site, LocaleInfo page, LocaleInfo source, List<LocaleInfo> all, Map<String, Messages> messages) {
+        this.site = site;
+        this.page = page;
+        this.source = source;
+        this.all = List.copyOf(all);
+        this.messages = messages.get(page.tag());
+        this.formats = new Formats(page);
+    }
+
+    LocaleInfo locale() {
+        return page;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** Course text; for now always in the source language, marked as such on other languages' pages. */
+    Text text(String value) {
+        return new Text(value, source.tag(), source.dir(), !source.tag().equals(page.tag()));
+    }
+
+    /** The common page fields for the page at {@code localPath} (relative to this language's folder). */
+    PageView pageView(String kind, String localPath, String title, List<Crumb> breadcrumbs) {
+        String path = page.tag() + "/" + localPath;
+        List<Alternate> alternates = new ArrayList<>();
+        for (LocaleInfo other : all) {
+            alternates.add(new Alternate(other.tag(), other.dir(), other.autonym(),
+                    SitePath.relative(path, other.tag() + "/" + localPath), other.equals(page)));
+        }
+        String root = rootOf(path);
+        String notice = page.equals(source) ? null
+                : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
+        return new PageView(kind, page.tag(), page.dir(), title, text(site.config().title()), root,
+                root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
+                notice, source.tag(), site.config().baseUrl().map(base -> base + SitePath.encode(path)).orElse(null));
+    }
+
+    static String rootOf(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    String href(String fromLocal, String toLocal) {
+        return SitePath.relative(fromLocal, toLocal);
+    }
+
+    String duration(int minutes) {
+        return minutes > 0 ? formats.duration(minutes) : "";
+    }
+
+    Crumb home(String from) {
+        return new Crumb(new Text(messages.format("nav.home"), page.tag(), page.dir(), false), href(from, "index.html"));
+    }
+
+    CourseCard card(Course course, String from) {
+        return new CourseCard(text(course.config().title()), text(course.config().summary()), href(from, course.outputPath()),
+                course.modules().size(), course.lessons().size(), duration(course.totalMinutes()));
+    }
+
+    LessonCard lessonCard(Lesson lesson, String from, Lesson current) {
+        return new LessonCard(text(lesson.title()), text(lesson.description()), href(from, lesson.outputPath()),
+                lesson.durationMinutes().map(this::duration).orElse(""),
+                lesson.objectives().stream().map(this::text).toList(), lesson.equals(current));
+    }
+
+    ModuleView moduleView(Course course, Module module, String from, Optional<Module> currentModule, Lesson currentLesson) {
+        return new ModuleView(course.modules().indexOf(module) + 1, text(module.title()), text(module.description()),
+                href(from, module.outputPath()), duration(module.totalMinutes()),
+                module.lessons().stream().map(l -> lessonCard(l, from, currentLesson)).toList(),
+                currentModule.filter(module::equals).isPresent());
+    }
+
+    CourseView courseView(Course course, String from, Optional<Module> currentModule, Lesson currentLesson) {
+        return new CourseView(text(course.config().title()), text(course.config().summary()),
+                text(course.config().audience()), text(course.config().level()), text(course.config().licence()),
+                duration(course.totalMinutes()), course.modules().size(), course.lessons().size(),
+                href(from, course.outputPath()), href(from, course.lessons().get(0).outputPath()),
+                course.modules().stream().map(m -> moduleView(course, m, from, currentModule, currentLesson)).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package org.moocbuilder.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.content.Module;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.markdown.RenderedMarkdown;
+import org.moocbuilder.output.OutputFile;
+import org.moocbuilder.render.Views.Body;
+import org.moocbuilder.render.Views.Crumb;
+import org.moocbuilder.render.Views.LanguageChoice;
+import org.moocbuilder.render.Views.LessonView;
+import org.moocbuilder.render.Views.PageView;
+
+/**
+ * Renders every page of every language: the language chooser, each language's course list,
+ * course, module and lesson pages, and the 404 page. Pages are independent, so they render in
+ * parallel; the result is sorted by path so output never depends on thread timing.
+ */
+public final class SiteRenderer {
+
+    private final Site site;
+    private final PageRenderer renderer;
+    private final Map<String, Messages> messages;
+    private final List<LocaleInfo> locales;
+    private final Map<String, RenderedMarkdown> bodies;
+
+    /**
+     * @param locales  source language first
+     * @param bodies   rendered Markdown by source path under {@code content/}
+     */
+    public SiteRenderer(Site site, Theme theme, Map<String, Messages> messages, List<LocaleInfo> locales,
+                        Map<String, RenderedMarkdown> bodies) {
+        this.site = site;
+        this.renderer = new PageRenderer(theme);
+        this.messages = Map.copyOf(messages);
+        this.locales = List.copyOf(locales);
+        this.bodies = Map.copyOf(bodies);
+    }
+
+    public List<OutputFile> render(Diagnostics diagnostics, Runnable pageDone) {
+        return jobs(diagnostics).parallelStream()
+                .map(Supplier::get)
+                .peek(page -> pageDone.run())
+                .flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(OutputFile::path))
+                .toList();
+    }
+
+    private List<Supplier<Optional<OutputFile>>> jobs(Diagnostics diagnostics) {
+        List<Supplier<Optional<OutputFile>>> jobs = new ArrayList<>();
+        LocaleInfo source = locales.get(0);
+        jobs.add(() -> chooser(source, diagnostics));
+        jobs.add(() -> notFound(source, diagnostics));
+        for (LocaleInfo locale : locales) {
+            PageViews views = new PageViews(site, locale, source, locales, messages);
+            jobs.add(() -> home(views, diagnostics));
+            for (Course course : site.courses()) {
+                jobs.add(() -> course(views, course, diagnostics));
+                for (Module module : course.modules()) {
+                    jobs.add(() -> module(views, course, module, diagnostics));
+                    for (Lesson lesson : module.lessons()) {
+                        jobs.add(() -> lesson(views, course, module, lesson, diagnostics));
+                    }
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private Optional<OutputFile> chooser(LocaleInfo source, Diagnostics diagnostics) {
+        PageViews views = new PageViews(site, source, source, locales, messages);
+        PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
+                views.text(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
+                source.tag(), site.config().baseUrl().orElse(null));
+        List<LanguageChoice> choices = locales.stream()
+                .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
+        return write("index.html", "index.ftlh", page, Map.of("choices", choices), views.messages(), diagnostics);
+    }
+
+    private Optional<OutputFile> notFound(LocaleInfo source, Diagnostics diagnostics) {
+        PageViews views = new PageViews(site, source, source, locales, messages);
+        // Hosts serve 404.html at any depth, where relative links would break; with a base URL, links are absolute.
+        String root = site.config().baseUrl().orElse("");
+        PageView page = new PageView("404", source.tag(), source.dir(),
+                views.messages().format("notFound.title") + " · " + site.config().title(),
+                views.text(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
+                List.of(), null, source.tag(), null);
+        return write("404.html", "404.ftlh", page, Map.of(), views.messages(), diagnostics);
+    }
+
+    private Optional<OutputFile> home(PageViews views, Diagnostics diagnostics) {
+        String local = "index.html";
+        PageView page = views.pageView("home", local, site.config().title(), List.of());
+        return write(views.locale().tag() + "/" + local, "home.ftlh", page,
+                Map.of("courses", site.courses().stream().map(c -> views.card(c, local)).toList()),
+                views.messages(), diagnostics);
+    }
+
+    private Optional<OutputFile> course(PageViews views, Course course, Diagnostics diagnostics) {
+        String local = course.outputPath();
+        List<Crumb> crumbs = List.of(views.home(local), new Crumb(views.text(course.config().title()), null));
+        PageView page = views.pageView("course", local, course.config().title() + " · " + site.config().title(), crumbs);
+        return write(views.locale().tag() + "/" + local, "course.ftlh", page,
+                Map.of("course", views.courseView(course, local, Optional.empty(), null)), views.messages(), diagnostics);
+    }
+
+    private Optional<OutputFile> module(PageViews views, Course course, Module module, Diagnostics diagnostics) {
+        String local = module.outputPath();
+        List<Crumb> crumbs = List.of(views.home(local),
+                new Crumb(views.text(course.config().title()), views.href(local, course.outputPath())),
+                new Crumb(views.text(module.title()), null));
+        PageView page = views.pageView("module", local, module.title() + " · " + course.config().title(), crumbs);
+        return write(views.locale().tag() + "/" + local, "module.ftlh", page, Map.of(
+                "course", views.courseView(course, local, Optional.of(module), null),
+                "module", views.moduleView(course, module, local, Optional.of(module), null),
+                "body", body(module.intro(), views)), views.messages(), diagnostics);
+    }
+
+    private Optional<OutputFile> lesson(PageViews views, Course course, Module module, Lesson lesson,
+                                        Diagnostics diagnostics) {
+        String local = lesson.outputPath();
+        List<Lesson> all = course.lessons();
+        int index = all.indexOf(lesson);
+        List<Crumb> crumbs = List.of(views.home(local),
+                new Crumb(views.text(course.config().title()), views.href(local, course.outputPath())),
+                new Crumb(views.text(module.title()), views.href(local, module.outputPath())),
+                new Crumb(views.text(lesson.title()), null));
+        PageView page = views.pageView("lesson", local, lesson.title() + " · " + course.config().title(), crumbs);
+        LessonView view = new LessonView(views.text(lesson.title()), views.text(lesson.description()),
+                lesson.durationMinutes().map(views::duration).orElse(""),
+                lesson.objectives().stream().map(views::text).toList(), body(lesson.body(), views),
+                index + 1, all.size(),
+                index > 0 ? views.lessonCard(all.get(index - 1), local, lesson) : null,
+                index < all.size() - 1 ? views.lessonCard(all.get(index + 1), local, lesson) : null);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("course", views.courseView(course, local, Optional.of(module), lesson));
+        model.put("module", views.moduleView(course, module, local, Optional.of(module), lesson));
+        model.put("lesson", view);
+        return write(views.locale().tag() + "/" + local, "lesson.ftlh", page, model, views.messages(), diagnostics);
+    }
+
+    private Body body(MarkdownSource source, PageViews views) {
+        RenderedMarkdown rendered = bodies.get(source.sitePath());
+        Text marker = views.text("");
+        return new Body(rendered == null ? "" : rendered.html(), marker.lang(), marker.dir(), marker.foreign());
+    }
+
+    private Optional<OutputFile> write(String path, String template, PageView page, Map<String, Object> views,
+                                       Messages pageMessages, Diagnostics diagnostics) {
+        return renderer.render(template, page, views, pageMessages, diagnostics).map(bytes -> OutputFile.of(path, bytes));
+    }
+}

@@ -1,0 +1,169 @@
+package org.moocbuilder.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+
+/**
+ * A theme: FreeMarker templates, static assets and default UI strings. A site's
+ * {@code themes/<name>/} may hold any subset of these files; everything it lacks comes from the
+ * default theme packaged in the jar, so a course folder needs no theme at all.
+ */
+public final class Theme {
+
+    /** Every template the build renders; a theme may override any of them. */
+    public static final List<String> TEMPLATES = List.of("layout.ftlh", "index.ftlh", "home.ftlh", "course.ftlh",
+            "module.ftlh", "lesson.ftlh", "404.ftlh");
+
+    private static final String BUILT_IN = "/theme/default/";
+    private static final List<String> BUILT_IN_ASSETS = List.of("site.css");
+
+    private final Configuration freemarker;
+    private final Path siteThemeDir;
+    private final String shownThemeDir;
+
+    private Theme(Configuration freemarker, Path siteThemeDir, String shownThemeDir) {
+        this.freemarker = freemarker;
+        this.siteThemeDir = siteThemeDir;
+        this.shownThemeDir = shownThemeDir;
+    }
+
+    /**
+     * Loads the theme named in site.yml and compiles every template once, reporting syntax
+     * errors at the template's file and line.
+     */
+    public static Optional<Theme> load(Path themesDir, String name, String shownThemesDir, Diagnostics diagnostics) {
+        Path dir = themesDir.resolve(name);
+        String shown = shownThemesDir + "/" + name;
+        if (!Files.isDirectory(dir) && !name.equals("default")) {
+            diagnostics.error("THM001", SourcePosition.ofFile("content/site.yml"), "theme `" + name + "` not found in "
+                    + shownThemesDir + "/", "create " + shown + "/ or remove `theme:` to use the built-in default theme");
+            return Optional.empty();
+        }
+        List<TemplateLoader> loaders = new ArrayList<>();
+        try {
+            if (Files.isDirectory(dir.resolve("templates"))) {
+                loaders.add(new FileTemplateLoader(dir.resolve("templates").toFile()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN + "templates"));
+
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        config.setDefaultEncoding("UTF-8");
+        config.setLocalizedLookup(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNumberFormat("computer");
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setExposeFields(false);
+        config.setObjectWrapper(wrapper.build());
+
+        Theme theme = new Theme(config, dir, shown);
+        boolean valid = true;
+        for (String template : TEMPLATES) {
+            valid &= theme.compile(template, diagnostics);
+        }
+        return valid ? Optional.of(theme) : Optional.empty();
+    }
+
+    private boolean compile(String template, Diagnostics diagnostics) {
+        try {
+            freemarker.getTemplate(template);
+            return true;
+        } catch (ParseException e) {
+            diagnostics.error("THM002", SourcePosition.at(templatePath(template), e.getLineNumber(),
+                    e.getColumnNumber()), "template syntax error: " + firstLine(e.getEditorMessage()),
+                    "fix the template, or delete it to use the default theme's");
+            return false;
+        } catch (TemplateNotFoundException e) {
+            throw new IllegalStateException("built-in template missing: " + template, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + template, e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
+    }
+
+    /** Where a template comes from, as shown to users: the site's theme folder or the built-in theme. */
+    public String templatePath(String template) {
+        if (Files.isRegularFile(siteThemeDir.resolve("templates").resolve(template))) {
+            return shownThemeDir + "/templates/" + template;
+        }
+        return "(built-in theme)/templates/" + template;
+    }
+
+    Configuration freemarker() {
+        return freemarker;
+    }
+
+    /** The theme's static files by name (the site theme's own, then the built-in ones it lacks). */
+    public TreeMap<String, byte[]> assets() {
+        TreeMap<String, byte[]> assets = new TreeMap<>();
+        for (String name : BUILT_IN_ASSETS) {
+            assets.put(name, builtIn("assets/" + name));
+        }
+        Path own = siteThemeDir.resolve("assets");
+        if (Files.isDirectory(own)) {
+            try (Stream<Path> files = Files.walk(own)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read theme assets in " + own, e);
+            }
+        }
+        return assets;
+    }
+
+    /** The theme's default UI strings (English), with the path to show in diagnostics. */
+    public String[] defaultMessages() {
+        Path own = siteThemeDir.resolve("i18n/en.json");
+        try {
+            if (Files.isRegularFile(own)) {
+                return new String[] {shownThemeDir + "/i18n/en.json", Files.readString(own, StandardCharsets.UTF_8)};
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + own, e);
+        }
+        return new String[] {"(built-in theme)/i18n/en.json", new String(builtIn("i18n/en.json"), StandardCharsets.UTF_8)};
+    }
+
+    private static byte[] builtIn(String name) {
+        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in theme file missing from the jar: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.moocbuilder.render;
+
+import java.util.List;
+
+/** The records templates receive; see docs/theming.md for what each field holds. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** Fields every page has. */
+    public record PageView(String kind, String lang, String dir, String title, Text siteTitle, String root,
+                           String stylesheet, String homeHref, List<Alternate> alternates, List<Crumb> breadcrumbs,
+                           String untranslatedNotice, String sourceLang, String canonical) {
+    }
+
+    /** The same page in another language, for the language switcher and {@code hreflang} links. */
+    public record Alternate(String lang, String dir, String name, String href, boolean current) {
+    }
+
+    public record Crumb(Text title, String href) {
+    }
+
+    public record CourseCard(Text title, Text summary, String href, int moduleCount, int lessonCount, String duration) {
+    }
+
+    public record LessonCard(Text title, Text description, String href, String duration, List<Text> objectives,
+                             boolean current) {
+    }
+
+    public record ModuleView(int number, Text title, Text description, String href, String duration,
+                             List<LessonCard> lessons, boolean current) {
+    }
+
+    public record CourseView(Text title, Text summary, Text audience, Text level, Text licence, String duration,
+                             int moduleCount, int lessonCount, String href, String startHref, List<ModuleView> modules) {
+    }
+
+    /** The body of a module or lesson page, rendered from Markdown, with the language it is written in. */
+    public record Body(String html, String lang, String dir, boolean foreign) {
+    }
+
+    public record LessonView(Text title, Text description, String duration, List<Text> objectives, Body body,
+                             int number, int total, LessonCard previous, LessonCard next) {
+    }
+
+    public record LanguageChoice(String lang, String dir, String name, String href) {
+    }
+}

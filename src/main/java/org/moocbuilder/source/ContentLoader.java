@@ -1,0 +1,151 @@
+package org.moocbuilder.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.moocbuilder.config.CourseConfig;
+import org.moocbuilder.config.CourseConfigLoader;
+import org.moocbuilder.config.SiteConfig;
+import org.moocbuilder.content.Asset;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.content.Module;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+
+/**
+ * Walks {@code content/} into the course model: every folder with a {@code course.yml} is a
+ * course, its numbered folders are modules, their numbered {@code .md} files lessons, and every
+ * other file an asset.
+ */
+public final class ContentLoader {
+
+    private final Path contentDir;
+    private final SourceReader reader;
+    private final LessonLoader lessons;
+
+    public ContentLoader(Path contentDir, SourceReader reader) {
+        this.contentDir = contentDir;
+        this.reader = reader;
+        this.lessons = new LessonLoader(reader);
+    }
+
+    public Site load(SiteConfig config, Diagnostics diagnostics) {
+        List<Course> courses = new ArrayList<>();
+        for (Path dir : sortedChildren(contentDir, Files::isDirectory)) {
+            if (!Files.isRegularFile(dir.resolve("course.yml"))) {
+                diagnostics.warning("CRS004", SourcePosition.ofFile(reader.displayPath(dir) + "/"),
+                        "folder has no course.yml, so it is not built", "add a course.yml to make it a course");
+                continue;
+            }
+            loadCourse(dir, diagnostics).ifPresent(courses::add);
+        }
+        if (courses.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error("CRS005", SourcePosition.ofFile(reader.displayPath(contentDir) + "/"),
+                    "no course found", "create a folder with a course.yml inside content/ (try `mooc help build`)");
+        }
+        return new Site(config, courses);
+    }
+
+    private Optional<Course> loadCourse(Path dir, Diagnostics diagnostics) {
+        Optional<CourseConfig> config = new CourseConfigLoader(reader).load(dir.resolve("course.yml"), diagnostics);
+        if (config.isEmpty()) {
+            return Optional.empty();
+        }
+        String courseSlug = Naming.slug(dir.getFileName().toString());
+        List<Path> moduleDirs = new ModuleOrder(reader).arrange(dir, sortedChildren(dir, Files::isDirectory),
+                config.get().moduleOrder(), diagnostics);
+        List<Module> modules = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        for (Path moduleDir : moduleDirs) {
+            String moduleSlug = Naming.slug(moduleDir.getFileName().toString());
+            String moduleOut = courseSlug + "/" + moduleSlug + "/";
+            List<Lesson> moduleLessons = new ArrayList<>();
+            for (Path file : sortedChildren(moduleDir, Files::isRegularFile)) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".md") && !name.equals("module.md")) {
+                    lessons.load(file, sitePath(file), moduleOut + Naming.slug(name) + ".html", diagnostics)
+                            .ifPresent(moduleLessons::add);
+                }
+            }
+            assets.addAll(assetsUnder(moduleDir, moduleOut));
+            if (moduleLessons.isEmpty()) {
+                diagnostics.warning("MOD001", SourcePosition.ofFile(reader.displayPath(moduleDir) + "/"),
+                        "module has no lessons, so it is left out", "add a lesson file such as 01-introduction.md");
+                continue;
+            }
+            lessons.loadModule(moduleDir, sitePath(moduleDir.resolve("module.md")), moduleSlug, moduleLessons,
+                    moduleOut + "index.html", diagnostics).ifPresent(modules::add);
+        }
+        checkUniqueSlugs(modules, diagnostics);
+        return Optional.of(new Course(courseSlug, config.get(), modules, assets, courseSlug + "/index.html"));
+    }
+
+    private List<Asset> assetsUnder(Path moduleDir, String moduleOut) {
+        try (Stream<Path> files = Files.walk(moduleDir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".md"))
+                    .filter(f -> !isHidden(moduleDir.relativize(f)))
+                    .sorted()
+                    .map(f -> new Asset(f, sitePath(f),
+                            moduleOut + moduleDir.relativize(f).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + moduleDir, e);
+        }
+    }
+
+    private void checkUniqueSlugs(List<Module> modules, Diagnostics diagnostics) {
+        List<String> seen = new ArrayList<>();
+        for (Module module : modules) {
+            if (seen.contains(module.slug())) {
+                diagnostics.error("MOD002", SourcePosition.ofFile(module.intro().file()),
+                        "two module folders have the same name `" + module.slug() + "` once their numbers are removed",
+                        "rename one of the folders");
+            }
+            seen.add(module.slug());
+            List<String> lessonSlugs = new ArrayList<>();
+            for (Lesson lesson : module.lessons()) {
+                if (lessonSlugs.contains(lesson.slug())) {
+                    diagnostics.error("LES005", SourcePosition.ofFile(lesson.body().file()),
+                            "two lessons in this module have the same name `" + lesson.slug()
+                                    + "` once their numbers are removed", "rename one of the files");
+                }
+                lessonSlugs.add(lesson.slug());
+            }
+        }
+    }
+
+    private String sitePath(Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Path> sortedChildren(Path dir, java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(filter)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing((Path p) -> Naming.order(p.getFileName().toString()))
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.moocbuilder.source;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Order and output names from file and folder names such as {@code 02-ai-in-health.md}. */
+final class Naming {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+)[-_ ](.+)$");
+
+    private Naming() {
+    }
+
+    /** The numeric prefix, or a number after every numbered name when there is none. */
+    static long order(String name) {
+        Matcher m = NUMBERED.matcher(name);
+        return m.matches() ? Long.parseLong(m.group(1).substring(0, Math.min(m.group(1).length(), 18))) : Long.MAX_VALUE;
+    }
+
+    /** The name without its numeric prefix and {@code .md}, used in the output path. */
+    static String slug(String name) {
+        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        Matcher m = NUMBERED.matcher(base);
+        return m.matches() ? m.group(2) : base;
+    }
+}

@@ -1,0 +1,207 @@
+package org.moocbuilder.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+
+/**
+ * A YAML mapping (a config file or a front matter block) that remembers where each top-level
+ * key stands in the file, so a wrong value is reported at its line, not just at the file.
+ * Typed getters report wrong types as diagnostics and return empty instead of throwing.
+ */
+public final class YamlDocument {
+
+    private static final YAMLMapper MAPPER = new YAMLMapper();
+
+    private final ObjectNode root;
+    private final Map<String, SourcePosition> keyPositions;
+    private final SourcePosition documentStart;
+
+    private YamlDocument(ObjectNode root, Map<String, SourcePosition> keyPositions, SourcePosition documentStart) {
+        this.root = root;
+        this.keyPositions = keyPositions;
+        this.documentStart = documentStart;
+    }
+
+    /**
+     * Parses YAML text that starts at {@code firstLine} of the file; reports syntax errors at the
+     * line and column in that file.
+     */
+    public static Optional<YamlDocument> parse(String yaml, String file, int firstLine, Diagnostics diagnostics) {
+        SourcePosition start = SourcePosition.at(file, Math.max(firstLine, 1), 1);
+        if (yaml.isBlank()) {
+            return Optional.of(new YamlDocument(JsonNodeFactory.instance.objectNode(), Map.of(), start));
+        }
+        try {
+            JsonNode tree = MAPPER.readTree(yaml);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                return Optional.of(new YamlDocument(JsonNodeFactory.instance.objectNode(), Map.of(), start));
+            }
+            if (!tree.isObject()) {
+                diagnostics.error("YAML002", start, "expected a mapping of keys to values, found a "
+                        + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                        "write one `key: value` per line");
+                return Optional.empty();
+            }
+            return Optional.of(new YamlDocument((ObjectNode) tree, keyPositions(yaml, file, firstLine), start));
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            int line = where == null ? 0 : where.getLineNr() + firstLine - 1;
+            int column = where == null ? 0 : Math.max(where.getColumnNr(), 1);
+            diagnostics.error("YAML001", SourcePosition.at(file, line, column),
+                    "invalid YAML: " + firstLine(e.getOriginalMessage()),
+                    "check indentation, and quote values that contain a colon followed by a space");
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, SourcePosition> keyPositions(String yaml, String file, int firstLine) {
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        try (JsonParser parser = MAPPER.createParser(yaml)) {
+            int depth = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                } else if (token == JsonToken.FIELD_NAME && depth == 1) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    positions.putIfAbsent(parser.currentName(),
+                            SourcePosition.at(file, at.getLineNr() + firstLine - 1, Math.max(at.getColumnNr(), 1)));
+                }
+            }
+        } catch (IOException e) {
+            // The tree parse already succeeded; a second pass cannot fail on the same text.
+            throw new IllegalStateException("YAML re-read failed", e);
+        }
+        return positions;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.isEmpty() ? "syntax error" : line;
+    }
+
+    public SourcePosition start() {
+        return documentStart;
+    }
+
+    public SourcePosition positionOf(String key) {
+        return keyPositions.getOrDefault(key, documentStart);
+    }
+
+    public boolean has(String key) {
+        return root.has(key) && !root.get(key).isNull();
+    }
+
+    public Collection<String> keys() {
+        List<String> names = new ArrayList<>();
+        root.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Warns about keys that are not in {@code allowed}, naming the closest valid one. */
+    public void warnUnknownKeys(Collection<String> allowed, String code, Diagnostics diagnostics) {
+        for (String key : keys()) {
+            if (!allowed.contains(key)) {
+                String hint = Suggestions.closest(key, allowed)
+                        .map(best -> "did you mean `" + best + "`?")
+                        .orElse("valid keys: " + String.join(", ", allowed));
+                diagnostics.warning(code, positionOf(key), "unknown key `" + key + "`; it is ignored", hint);
+            }
+        }
+    }
+
+    public Optional<String> text(String key, Diagnostics diagnostics) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        JsonNode value = root.get(key);
+        if (!value.isValueNode()) {
+            diagnostics.error("YAML003", positionOf(key), "`" + key + "` must be text", "write `" + key + ": some text`");
+            return Optional.empty();
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    public Optional<Integer> positiveInt(String key, Diagnostics diagnostics) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        JsonNode value = root.get(key);
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() <= 0) {
+            diagnostics.error("YAML004", positionOf(key), "`" + key + "` must be a whole number above zero, found `"
+                    + value.asText() + "`", "write the value in minutes, for example `" + key + ": 20`");
+            return Optional.empty();
+        }
+        return Optional.of(value.intValue());
+    }
+
+    public Optional<Boolean> flag(String key, Diagnostics diagnostics) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        JsonNode value = root.get(key);
+        if (!value.isBoolean()) {
+            diagnostics.error("YAML005", positionOf(key), "`" + key + "` must be true or false", null);
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    /** A list of texts; a single text is accepted as a list of one. */
+    public List<String> textList(String key, Diagnostics diagnostics) {
+        if (!has(key)) {
+            return List.of();
+        }
+        JsonNode value = root.get(key);
+        if (value.isValueNode()) {
+            return List.of(value.asText().strip());
+        }
+        if (!value.isArray()) {
+            diagnostics.error("YAML006", positionOf(key), "`" + key + "` must be a list",
+                    "write one `- item` per line under `" + key + ":`");
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isValueNode()) {
+                diagnostics.error("YAML006", positionOf(key), "every item of `" + key + "` must be text", null);
+                return List.of();
+            }
+            items.add(item.asText().strip());
+        }
+        return List.copyOf(items);
+    }
+
+    /** A nested mapping, as its own document sharing this one's positions. */
+    public Optional<YamlDocument> mapping(String key, Diagnostics diagnostics) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        JsonNode value = root.get(key);
+        if (!value.isObject()) {
+            diagnostics.error("YAML007", positionOf(key), "`" + key + "` must be a mapping of keys to values", null);
+            return Optional.empty();
+        }
+        return Optional.of(new YamlDocument((ObjectNode) value, Map.of(), positionOf(key)));
+    }
+}
