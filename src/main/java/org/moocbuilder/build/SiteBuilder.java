@@ -57,7 +57,7 @@ public final class SiteBuilder {
         if (theme.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
-        Map<String, Messages> messages = UiBundles.build(locales, bundleOf(theme.get().defaultMessages()),
+        Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
         Map<String, RenderedMarkdown> bodies = renderMarkdown(site, messages.get(locales.get(0).tag()), diagnostics);
         if (diagnostics.hasErrors()) {
@@ -89,8 +89,11 @@ public final class SiteBuilder {
                 .toList();
     }
 
-    private static UiBundles.BundleText bundleOf(String[] pathAndText) {
-        return new UiBundles.BundleText(pathAndText[0], pathAndText[1]);
+    private static Map<String, UiBundles.BundleText> themeBundles(Theme theme, List<LocaleInfo> locales) {
+        Map<String, UiBundles.BundleText> bundles = new TreeMap<>();
+        theme.messages("en").ifPresent(english -> bundles.put("en", english));
+        locales.forEach(locale -> theme.messages(locale.tag()).ifPresent(bundle -> bundles.put(locale.tag(), bundle)));
+        return bundles;
     }
 
     private static Map<String, UiBundles.BundleText> siteBundles(Path project, SourceReader reader, List<LocaleInfo> locales,

@@ -9,15 +9,15 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 
 /**
- * Builds each language's {@link Messages}: the theme's defaults ({@code i18n/<lang>.json} of
- * the theme, at least the source language's), overlaid by the site's {@code locales/<lang>/ui.json}.
+ * Builds each language's {@link Messages}: the theme's strings for the language
+ * ({@code i18n/<lang>.json}), overlaid key by key by the site's {@code locales/<lang>/ui.json};
+ * a key missing from both falls back to the theme's English.
  * Every message is checked to be valid ICU MessageFormat, reported at its line.
  */
 public final class UiBundles {
@@ -32,32 +32,34 @@ public final class UiBundles {
     }
 
     /**
-     * @param themeDefaults the theme's bundle for its source language; defines every key
-     * @param siteBundles   the site's bundles by locale tag (missing languages are absent)
+     * @param themeBundles the theme's bundles by locale tag; {@code en} is required and defines every key
+     * @param siteBundles  the site's {@code locales/<tag>/ui.json} by locale tag, where present
      */
-    public static Map<String, Messages> build(List<LocaleInfo> locales, BundleText themeDefaults,
+    public static Map<String, Messages> build(List<LocaleInfo> locales, Map<String, BundleText> themeBundles,
                                               Map<String, BundleText> siteBundles, Diagnostics diagnostics) {
-        Map<String, String> defaults = read(themeDefaults, diagnostics).orElse(Map.of());
+        BundleText english = themeBundles.get("en");
+        Map<String, String> defaults = english == null ? Map.of() : read(english, diagnostics);
         Messages fallback = new Messages(LocaleInfo.of("en"), defaults, null);
         Map<String, Messages> result = new LinkedHashMap<>();
         for (LocaleInfo locale : locales) {
-            BundleText bundle = siteBundles.get(locale.tag());
             Map<String, String> patterns = new LinkedHashMap<>();
-            if (locale.tag().equals("en") || locale.locale().getLanguage().equals("en")) {
-                patterns.putAll(defaults);
+            BundleText theme = themeBundles.get(locale.tag());
+            if (theme != null) {
+                patterns.putAll(theme == english ? defaults : read(theme, diagnostics));
             }
-            if (bundle != null) {
-                Map<String, String> own = read(bundle, diagnostics).orElse(Map.of());
-                warnUnknownKeys(bundle, own, defaults, diagnostics);
+            BundleText site = siteBundles.get(locale.tag());
+            if (site != null) {
+                Map<String, String> own = read(site, diagnostics);
+                warnUnknownKeys(site, own, defaults, diagnostics);
                 patterns.putAll(own);
             }
             Set<String> missing = new TreeSet<>(defaults.keySet());
             missing.removeAll(patterns.keySet());
             if (!missing.isEmpty()) {
-                String where = bundle == null ? "locales/" + locale.tag() + "/ui.json" : bundle.displayPath();
+                String where = site == null ? "locales/" + locale.tag() + "/ui.json" : site.displayPath();
                 diagnostics.warning("UI002", SourcePosition.ofFile(where), missing.size() + " interface string(s) missing for `"
                         + locale.tag() + "`, shown in English: " + String.join(", ", missing),
-                        "add them to " + where);
+                        "add them to " + where + "; the theme's i18n/en.json lists every key");
             }
             result.put(locale.tag(), new Messages(locale, patterns, fallback));
         }
@@ -74,15 +76,17 @@ public final class UiBundles {
         }
     }
 
-    /** Reads a flat JSON object of key to ICU message, checking each message's syntax. */
-    static Optional<Map<String, String>> read(BundleText bundle, Diagnostics diagnostics) {
+    /**
+     * Reads a flat JSON object of key to ICU message, checking each message's syntax; invalid
+     * messages are reported and left out, so the rest of the bundle still applies.
+     */
+    static Map<String, String> read(BundleText bundle, Diagnostics diagnostics) {
         Map<String, String> messages = new LinkedHashMap<>();
-        boolean valid = true;
         try (JsonParser parser = JSON.createParser(bundle.json())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 diagnostics.error("UI001", SourcePosition.at(bundle.displayPath(), 1, 1),
                         "a UI bundle must be a JSON object of \"key\": \"message\" pairs", null);
-                return Optional.empty();
+                return Map.of();
             }
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
                 String key = parser.currentName();
@@ -92,7 +96,6 @@ public final class UiBundles {
                 if (value != JsonToken.VALUE_STRING) {
                     diagnostics.error("UI001", position, "the value of `" + key + "` must be a string", null);
                     parser.skipChildren();
-                    valid = false;
                     continue;
                 }
                 String pattern = parser.getText();
@@ -102,17 +105,16 @@ public final class UiBundles {
                 } catch (IllegalArgumentException e) {
                     diagnostics.error("UI004", position, "`" + key + "` is not valid ICU MessageFormat: " + e.getMessage(),
                             "check that every `{` has its `}` and plural forms look like `one {# lesson} other {# lessons}`");
-                    valid = false;
                 }
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             diagnostics.error("UI001", SourcePosition.at(bundle.displayPath(), at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr()), "invalid JSON: " + e.getOriginalMessage(), null);
-            return Optional.empty();
+            return Map.of();
         } catch (IOException e) {
             throw new IllegalStateException("reading an in-memory string failed", e);
         }
-        return valid ? Optional.of(messages) : Optional.empty();
+        return messages;
     }
 }

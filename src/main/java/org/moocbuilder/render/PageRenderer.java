@@ -41,7 +41,7 @@ public final class PageRenderer {
             diagnostics.error("THM003", SourcePosition.at(theme.templatePath(where),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "template failed while rendering " + page.kind() + " page: " + firstLine(e.getMessageWithoutStackTop()),
+                    "template failed while rendering " + page.kind() + " page: " + summary(e.getMessageWithoutStackTop()),
                     "see docs/theming.md for the variables each template receives");
             return Optional.empty();
         } catch (IOException e) {
@@ -49,7 +49,18 @@ public final class PageRenderer {
         }
     }
 
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("").strip();
+    /** FreeMarker's explanation up to its tips section, on one line, without the position it repeats. */
+    private static String summary(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder summary = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            if (line.startsWith("----")) {
+                break;
+            }
+            summary.append(' ').append(line.strip());
+        }
+        return summary.toString().replaceAll("\\s*\\[in template [^\\]]*\\]", "").strip();
     }
 }

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.i18n.UiBundles;
 
 /**
  * A theme: FreeMarker templates, static assets and default UI strings. A site's
@@ -143,17 +144,32 @@ public final class Theme {
         return assets;
     }
 
-    /** The theme's default UI strings (English), with the path to show in diagnostics. */
-    public String[] defaultMessages() {
-        Path own = siteThemeDir.resolve("i18n/en.json");
-        try {
-            if (Files.isRegularFile(own)) {
-                return new String[] {shownThemeDir + "/i18n/en.json", Files.readString(own, StandardCharsets.UTF_8)};
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + own, e);
+    /**
+     * The theme's UI strings for a language ({@code i18n/<tag>.json}, or of the bare language
+     * for a regional tag), from the site's theme folder or else the built-in theme.
+     */
+    public Optional<UiBundles.BundleText> messages(String tag) {
+        List<String> candidates = new ArrayList<>(List.of(tag));
+        String language = tag.split("-")[0];
+        if (!language.equals(tag)) {
+            candidates.add(language);
         }
-        return new String[] {"(built-in theme)/i18n/en.json", new String(builtIn("i18n/en.json"), StandardCharsets.UTF_8)};
+        for (String candidate : candidates) {
+            String name = "i18n/" + candidate + ".json";
+            Path own = siteThemeDir.resolve(name);
+            try {
+                if (Files.isRegularFile(own)) {
+                    return Optional.of(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own, e);
+            }
+            if (Theme.class.getResource(BUILT_IN + name) != null) {
+                return Optional.of(new UiBundles.BundleText("(built-in theme)/" + name,
+                        new String(builtIn(name), StandardCharsets.UTF_8)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static byte[] builtIn(String name) {

@@ -1,0 +1,249 @@
+package org.moocbuilder.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.i18n.LocaleInfo;
+
+/** The example course shipped in the repository, built as a learner would receive it. */
+class ExampleCourseTest {
+
+    private static final Path REPO = Path.of("").toAbsolutePath();
+    private static final int FIRST_VIEW_BUDGET = 14 * 1024;
+
+    @TempDir
+    static Path work;
+
+    static Path site;
+    static BuildResult result;
+    static Map<String, Document> pages;
+
+    @BeforeAll
+    static void buildTheExampleCourse() throws IOException {
+        site = work.resolve("site-out");
+        result = new SiteBuilder().build(new BuildRequest(REPO, site, List.of()));
+        pages = new TreeMap<>();
+        for (String path : files(site)) {
+            if (path.endsWith(".html")) {
+                pages.put(path, Jsoup.parse(site.resolve(path), "UTF-8"));
+            }
+        }
+    }
+
+    static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    static Map<String, Document> lessons() {
+        return pages.entrySet().stream()
+                .filter(e -> e.getValue().selectFirst("article.lesson") != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+    }
+
+    @Test
+    void buildsEveryLanguageWithoutAnyFinding() {
+        assertTrue(result.written());
+        assertEquals(List.of(), result.diagnostics().sorted());
+        assertEquals(List.of("en", "fr", "es", "ar", "zh", "ru"), result.locales());
+    }
+
+    @Test
+    void theCourseHasFourModulesAndTwelveSubstantialLessons() {
+        List<Document> english = lessons().entrySet().stream().filter(e -> e.getKey().startsWith("en/"))
+                .map(Map.Entry::getValue).toList();
+        assertTrue(english.size() >= 12, "lessons: " + english.size());
+        long modules = pages.keySet().stream().filter(p -> p.matches("en/[^/]+/[^/]+/index.html")).count();
+        assertTrue(modules >= 4, "modules: " + modules);
+        for (Document lesson : english) {
+            String body = lesson.selectFirst(".prose").text();
+            int words = body.split("\\s+").length;
+            assertTrue(words >= 350, lesson.title() + " has " + words + " words");
+            assertFalse(lesson.select(".prose a[href$=.html], .prose a[href*=.html#]").isEmpty(),
+                    lesson.title() + " links to no other lesson");
+        }
+    }
+
+    @Test
+    void diagramsAreSvgWithRealAltText() {
+        List<Element> diagrams = lessons().entrySet().stream().filter(e -> e.getKey().startsWith("en/"))
+                .flatMap(e -> e.getValue().select(".prose img[src$=.svg]").stream()).toList();
+        assertTrue(diagrams.size() >= 3, "diagrams: " + diagrams.size());
+        for (Element img : diagrams) {
+            String alt = img.attr("alt");
+            assertTrue(alt.split(" ").length >= 6 && !alt.toLowerCase().startsWith("diagram"), "weak alt text: " + alt);
+        }
+    }
+
+    @Test
+    void everyPageDeclaresLanguageAndDirectionFromIcu() {
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            Element html = page.getValue().selectFirst("html");
+            String lang = html.attr("lang");
+            assertFalse(lang.isEmpty(), page.getKey());
+            assertEquals(LocaleInfo.of(lang).dir(), html.attr("dir"), page.getKey());
+            if (!page.getKey().contains("/")) {
+                continue;
+            }
+            assertEquals(page.getKey().substring(0, page.getKey().indexOf('/')), lang, page.getKey());
+            for (Element foreign : page.getValue().select("body [lang]")) {
+                assertEquals(LocaleInfo.of(foreign.attr("lang")).dir(), foreign.attr("dir"),
+                        page.getKey() + ": " + foreign.outerHtml().substring(0, Math.min(120, foreign.outerHtml().length())));
+            }
+        }
+        assertEquals("rtl", pages.get("ar/index.html").selectFirst("html").attr("dir"));
+    }
+
+    @Test
+    void untranslatedTextIsMarkedWithTheSourceLanguage() {
+        Document arabic = lessons().entrySet().stream().filter(e -> e.getKey().startsWith("ar/")).findFirst().orElseThrow().getValue();
+        assertEquals("en", arabic.selectFirst(".prose").attr("lang"));
+        assertEquals("ltr", arabic.selectFirst(".prose").attr("dir"));
+        assertEquals("en", arabic.selectFirst("h1 > span").attr("lang"));
+        assertFalse(arabic.select("p.notice").isEmpty(), "untranslated notice");
+    }
+
+    @Test
+    void everyPageHasLandmarksOneHeadingAndASkipLink() {
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            Document doc = page.getValue();
+            assertEquals(1, doc.select("h1").size(), page.getKey());
+            for (String landmark : List.of("header", "main#main", "footer")) {
+                assertEquals(1, doc.select(landmark).size(), page.getKey() + " " + landmark);
+            }
+            Element skip = doc.selectFirst("body > a");
+            assertEquals("#main", skip.attr("href"), page.getKey());
+            assertFalse(skip.text().isBlank(), page.getKey());
+            Set<String> ids = new java.util.HashSet<>();
+            for (Element withId : doc.select("[id]")) {
+                assertTrue(ids.add(withId.id()), page.getKey() + " duplicate id " + withId.id());
+            }
+        }
+        assertFalse(lessons().values().iterator().next().select("nav").isEmpty());
+    }
+
+    @Test
+    void everyRelativeLinkAndImageResolvesToAFileAndAnId() {
+        List<String> broken = new ArrayList<>();
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            if (page.getKey().equals("404.html")) {
+                continue;
+            }
+            for (Element ref : page.getValue().select("a[href], link[href], img[src], script[src]")) {
+                String url = ref.hasAttr("href") ? ref.attr("href") : ref.attr("src");
+                if (url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")) {
+                    continue;
+                }
+                assertFalse(url.startsWith("/"), page.getKey() + ": root-relative link " + url);
+                String[] parts = url.split("#", 2);
+                String target = parts[0].isEmpty() ? page.getKey()
+                        : URI.create(page.getKey()).resolve(parts[0]).getPath();
+                if (!Files.isRegularFile(site.resolve(target))) {
+                    broken.add(page.getKey() + " -> " + url);
+                } else if (parts.length == 2 && !parts[1].isEmpty()) {
+                    Document targetPage = pages.get(target);
+                    String id = java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8);
+                    if (targetPage == null || targetPage.getElementById(id) == null) {
+                        broken.add(page.getKey() + " -> " + url + " (no such id)");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void aLessonsFirstViewFitsInFourteenKilobytes() throws IOException {
+        for (Map.Entry<String, Document> lesson : lessons().entrySet()) {
+            long total = gzipped(Files.readAllBytes(site.resolve(lesson.getKey())));
+            for (Element asset : lesson.getValue().select("link[rel=stylesheet], script[src]")) {
+                String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
+                total += gzipped(Files.readAllBytes(site.resolve(URI.create(lesson.getKey()).resolve(url).getPath())));
+            }
+            assertTrue(total <= FIRST_VIEW_BUDGET, lesson.getKey() + " first view is " + total + " bytes gzipped");
+        }
+    }
+
+    @Test
+    void loadsNoFontsAndNothingFromOtherHosts() throws IOException {
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            for (Element asset : page.getValue().select("link[href], script[src], img[src], iframe, video, audio, source")) {
+                String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
+                boolean navigation = asset.tagName().equals("link") && asset.attr("rel").equals("alternate");
+                assertTrue(navigation || !url.matches("^(https?:)?//.*"), page.getKey() + " loads " + url);
+            }
+        }
+        for (String file : files(site)) {
+            assertFalse(file.matches(".*\\.(woff2?|ttf|otf|eot)$"), "font file " + file);
+            if (file.endsWith(".css")) {
+                String css = Files.readString(site.resolve(file));
+                assertFalse(css.contains("@font-face") || css.contains("@import") || css.contains("url("), file);
+            }
+        }
+    }
+
+    @Test
+    void readingAndNavigatingNeedNoJavaScript() {
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            assertTrue(page.getValue().select("script:not([type=application/json])").isEmpty(), page.getKey());
+        }
+    }
+
+    @Test
+    void theLanguageChooserNamesEachLanguageInItself() {
+        Document chooser = pages.get("index.html");
+        Map<String, String> names = chooser.select(".language-chooser a").stream()
+                .collect(Collectors.toMap(a -> a.attr("lang"), Element::text, (a, b) -> a, TreeMap::new));
+        assertEquals(Map.of("ar", "العربية", "en", "English", "es", "Español", "fr", "Français", "ru", "Русский", "zh", "中文"),
+                names);
+        assertEquals("ar/index.html", chooser.selectFirst(".language-chooser a[lang=ar]").attr("href"));
+    }
+
+    @Test
+    void theSameInputBuildsByteIdenticalOutput() throws IOException {
+        Path again = work.resolve("again");
+        new SiteBuilder().build(new BuildRequest(REPO, again, List.of()));
+        assertEquals(files(site), files(again));
+        for (String file : files(site)) {
+            assertArrayEquals(Files.readAllBytes(site.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+        }
+    }
+
+    static long gzipped(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size();
+    }
+}

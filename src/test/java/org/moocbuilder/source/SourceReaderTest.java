@@ -1,0 +1,68 @@
+package org.moocbuilder.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.diag.Diagnostics;
+
+class SourceReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    @Test
+    void stripsTheByteOrderMarkAndNormalizesLineEndings() throws IOException {
+        Path file = dir.resolve("lesson.md");
+        Files.write(file, "\uFEFF---\r\ntitle: A\r\n---\rBody\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SourceFile read = new SourceReader(dir).read(file, diagnostics).orElseThrow();
+        assertEquals("---\ntitle: A\n---\nBody\n", read.text());
+        assertEquals("lesson.md", read.displayPath());
+    }
+
+    @Test
+    void reportsTheLineAndColumnOfAnInvalidUtf8Byte() throws IOException {
+        Path file = dir.resolve("bad.md");
+        Files.write(file, new byte[] {'o', 'k', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        assertTrue(new SourceReader(dir).read(file, diagnostics).isEmpty());
+        assertEquals(List.of("bad.md:2:4: error[SRC002]: invalid UTF-8 byte 0xE9\n"
+                        + "  hint: save the file as UTF-8 in your editor (it may be in Windows-1252 or Latin-1)"),
+                diagnostics.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void splitsFrontMatterKeepingFileLineNumbers() {
+        FrontMatter split = FrontMatter.split("---\ntitle: A\nduration: 5\n---\n\nBody\n");
+        assertEquals("title: A\nduration: 5\n", split.yaml());
+        assertEquals(2, split.yamlFirstLine());
+        assertEquals("\nBody\n", split.body());
+        assertEquals(5, split.bodyFirstLine());
+        assertTrue(FrontMatter.split("---\ntitle: A\n").isUnterminated());
+        assertEquals(0, FrontMatter.split("No front matter\n").yamlFirstLine());
+    }
+
+    @Test
+    void reportsYamlErrorsAtTheirLineInTheFile() {
+        YamlDocument.parse("title: A\nobjectives: [one, two\n", "lesson.md", 2, diagnostics);
+        Diagnostic found = diagnostics.sorted().get(0);
+        assertEquals("YAML001", found.code());
+        assertEquals("lesson.md", found.position().file());
+        assertEquals(3, found.position().line(), found.format());
+    }
+
+    @Test
+    void namesTheClosestValidKeyForAnUnknownOne() {
+        YamlDocument yaml = YamlDocument.parse("title: A\nlicense: CC BY\n", "course.yml", 1, diagnostics).orElseThrow();
+        yaml.warnUnknownKeys(List.of("title", "summary", "licence"), "CRS002", diagnostics);
+        assertEquals(List.of("course.yml:2:1: warning[CRS002]: unknown key `license`; it is ignored\n"
+                + "  hint: did you mean `licence`?"), diagnostics.sorted().stream().map(Diagnostic::format).toList());
+    }
+}
