@@ -60,16 +60,21 @@ final class PageViews {
     PageView pageView(String kind, String localPath, String title, List<Crumb> breadcrumbs) {
         String path = page.tag() + "/" + localPath;
         List<Alternate> alternates = new ArrayList<>();
-        for (LocaleInfo other : all) {
-            alternates.add(new Alternate(other.tag(), other.dir(), other.autonym(),
-                    SitePath.relative(path, other.tag() + "/" + localPath), other.equals(page)));
-        }
         String root = rootOf(path);
+        for (LocaleInfo other : all) {
+            String href = SitePath.relative(path, other.tag() + "/" + localPath);
+            alternates.add(new Alternate(other.tag(), other.dir(), other.autonym(), href,
+                    absolute(other.tag() + "/" + localPath).orElse(href), other.equals(page)));
+        }
         String notice = page.equals(source) ? null
                 : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
         return new PageView(kind, page.tag(), page.dir(), title, text(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
-                notice, source.tag(), site.config().baseUrl().map(base -> base + SitePath.encode(path)).orElse(null));
+                notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"));
+    }
+
+    private Optional<String> absolute(String path) {
+        return site.config().baseUrl().map(base -> base + SitePath.encode(path));
     }
 
     static String rootOf(String path) {

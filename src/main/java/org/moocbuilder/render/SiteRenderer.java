@@ -81,7 +81,7 @@ public final class SiteRenderer {
         PageViews views = new PageViews(site, source, source, locales, messages);
         PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
                 views.text(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
-                source.tag(), site.config().baseUrl().orElse(null));
+                source.tag(), site.config().baseUrl().orElse(null), null);
         List<LanguageChoice> choices = locales.stream()
                 .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
         return write("index.html", "index.ftlh", page, Map.of("choices", choices), views.messages(), diagnostics);
@@ -94,7 +94,7 @@ public final class SiteRenderer {
         PageView page = new PageView("404", source.tag(), source.dir(),
                 views.messages().format("notFound.title") + " · " + site.config().title(),
                 views.text(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
-                List.of(), null, source.tag(), null);
+                List.of(), null, source.tag(), null, null);
         return write("404.html", "404.ftlh", page, Map.of(), views.messages(), diagnostics);
     }
 

@@ -11,11 +11,15 @@ public final class Views {
     /** Fields every page has. */
     public record PageView(String kind, String lang, String dir, String title, Text siteTitle, String root,
                            String stylesheet, String homeHref, List<Alternate> alternates, List<Crumb> breadcrumbs,
-                           String untranslatedNotice, String sourceLang, String canonical) {
+                           String untranslatedNotice, String sourceLang, String canonical, String defaultUrl) {
     }
 
-    /** The same page in another language, for the language switcher and {@code hreflang} links. */
-    public record Alternate(String lang, String dir, String name, String href, boolean current) {
+    /**
+     * The same page in another language, for the language switcher ({@code href}, relative)
+     * and {@code hreflang} links ({@code url}: absolute when the site's base URL is known, as
+     * search engines require, else the same as {@code href}).
+     */
+    public record Alternate(String lang, String dir, String name, String href, String url, boolean current) {
     }
 
     public record Crumb(Text title, String href) {
