@@ -1,5 +1,7 @@
 package org.moocbuilder.cli;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
@@ -49,7 +52,7 @@ public final class BuildCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (!Files.isDirectory(source.resolve("content"))) {
@@ -58,10 +61,21 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path output = out != null ? out : source.resolve("site-out");
+        String refusal = OutputGuard.refusal(source, output);
+        if (refusal != null) {
+            err.println("mooc build: " + refusal);
+            err.println("  hint: pass --out with a new folder, or the folder of an earlier build");
+            return ExitCodes.USAGE;
+        }
         long started = System.nanoTime();
         BuildResult result;
         try (Progress progress = Progress.start(err, quiet)) {
             result = new SiteBuilder().build(new BuildRequest(source, output, locales), progress::pageDone);
+        } catch (IOException e) {
+            err.println("mooc build: cannot write the site to " + displayed(output) + ": " + e.getMessage());
+            err.println("  hint: check free disk space and that the folder is writable; " + displayed(output)
+                    + " was left as it was");
+            return ExitCodes.INTERNAL;
         }
         for (Diagnostic diagnostic : result.diagnostics().sorted()) {
             err.println(diagnostic.format());
@@ -69,16 +83,25 @@ public final class BuildCommand implements Callable<Integer> {
         long errors = result.diagnostics().errorCount();
         long warnings = result.diagnostics().warningCount();
         if (!result.written()) {
-            err.printf(Locale.ROOT, "Build failed: %d error(s), %d warning(s); %s was left as it was.%n",
-                    errors, warnings, displayed(output));
+            err.println(english("Build failed: {errors, plural, one {# error} other {# errors}}, "
+                    + "{warnings, plural, one {# warning} other {# warnings}}; {out} was left as it was.",
+                    Map.of("errors", errors, "warnings", warnings, "out", displayed(output))));
             return ExitCodes.CONTENT_ERROR;
         }
         if (!quiet) {
-            stdout.printf(Locale.ROOT, "Built %d page(s) in %d language(s) (%s) into %s in %.1f s; %d warning(s).%n",
-                    result.pages(), result.locales().size(), String.join(", ", result.locales()), displayed(output),
-                    (System.nanoTime() - started) / 1e9, warnings);
+            stdout.println(english("Built {pages, plural, one {# page} other {# pages}} in "
+                    + "{languages, plural, one {# language} other {# languages}} ({list}) into {out} in {seconds} s; "
+                    + "{warnings, plural, one {# warning} other {# warnings}}.",
+                    Map.of("pages", result.pages(), "languages", result.locales().size(),
+                            "list", String.join(", ", result.locales()), "out", displayed(output),
+                            "seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
+                            "warnings", warnings)));
         }
         return ExitCodes.OK;
+    }
+
+    private static String english(String pattern, Map<String, Object> arguments) {
+        return new MessageFormat(pattern, ULocale.ENGLISH).format(arguments);
     }
 
     private static String displayed(Path path) {
