@@ -23,6 +23,7 @@ final class ModuleOrder {
         String courseYml = reader.displayPath(courseDir.resolve("course.yml"));
         List<Path> ordered = new ArrayList<>();
         List<String> names = byPrefix.stream().map(p -> p.getFileName().toString()).toList();
+        List<String> slugs = names.stream().map(Naming::slug).toList();
         for (String wanted : stated) {
             Optional<Path> match = byPrefix.stream()
                     .filter(p -> p.getFileName().toString().equals(wanted)
@@ -31,7 +32,7 @@ final class ModuleOrder {
             if (match.isEmpty()) {
                 diagnostics.error("CRS006", SourcePosition.ofFile(courseYml),
                         "`modules` names `" + wanted + "`, but there is no such module folder",
-                        Suggestions.closest(wanted, names).map(n -> "did you mean `" + n + "`?")
+                        Suggestions.closest(wanted, slugs).map(n -> "did you mean `" + n + "`?")
                                 .orElse("module folders: " + String.join(", ", names)));
             } else if (!ordered.contains(match.get())) {
                 ordered.add(match.get());

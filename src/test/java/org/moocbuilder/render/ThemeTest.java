@@ -1,0 +1,89 @@
+package org.moocbuilder.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.build.BuildRequest;
+import org.moocbuilder.build.BuildResult;
+import org.moocbuilder.build.SiteBuilder;
+import org.moocbuilder.testing.CourseFiles;
+
+class ThemeTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildResult build(String changes) throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
+        return new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
+    }
+
+    @Test
+    void aSiteOverridesOneTemplateAndKeepsTheRestOfTheBuiltInTheme() throws IOException {
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                locales: [ar]
+                theme: civic
+                -- themes/civic/templates/404.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.shell>
+                <h1>Lost? ${msg("notFound.back")}</h1>
+                </@layout.shell>
+                -- themes/civic/assets/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        assertEquals(List.of(), result.diagnostics().sorted());
+        assertTrue(Files.readString(dir.resolve("site-out/404.html")).contains("<h1>Lost? Go to the list of languages</h1>"));
+        assertTrue(Files.readString(dir.resolve("site-out/en/course-a/basics/first.html")).contains("<article class=\"lesson\">"));
+        assertTrue(Files.isRegularFile(dir.resolve("site-out/assets/site.css")));
+        assertTrue(Files.isRegularFile(dir.resolve("site-out/assets/logo.svg")));
+    }
+
+    @Test
+    void aSiteBundleOverridesSingleInterfaceStrings() throws IOException {
+        BuildResult result = build("""
+                -- locales/ar/ui.json --
+                { "nav.home": "البوابة" }
+                """);
+        assertEquals(List.of(), result.diagnostics().sorted());
+        String page = Files.readString(dir.resolve("site-out/ar/course-a/basics/first.html"));
+        assertTrue(page.contains(">البوابة</a>"), page);
+        assertTrue(page.contains("الانتقال إلى المحتوى الرئيسي"), "other strings still come from the theme");
+    }
+
+    @Test
+    void aLanguageTheThemeDoesNotSpeakFallsBackToEnglishWithAWarning() throws IOException {
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                locales: [sw]
+                """);
+        assertTrue(result.written());
+        assertEquals(1, result.diagnostics().sorted().size());
+        assertTrue(result.diagnostics().sorted().get(0).format().startsWith(
+                "locales/sw/ui.json: warning[UI002]: 36 interface string(s) missing for `sw`, shown in English: "));
+        assertTrue(Files.readString(dir.resolve("site-out/sw/index.html")).contains("<html lang=\"sw\" dir=\"ltr\">"));
+    }
+
+    @Test
+    void anUnknownThemeIsAnError() throws IOException {
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                theme: nowhere
+                """);
+        assertFalse(result.written());
+        assertEquals("THM001", result.diagnostics().sorted().get(0).code());
+    }
+}
