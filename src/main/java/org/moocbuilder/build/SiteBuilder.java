@@ -16,6 +16,7 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.i18n.UiBundles;
@@ -51,7 +52,10 @@ public final class SiteBuilder {
         if (config.isEmpty()) {
             return BuildResult.failed(diagnostics);
         }
-        List<LocaleInfo> locales = locales(config.get(), request.onlyLocales());
+        List<LocaleInfo> locales = locales(config.get(), request.onlyLocales(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return BuildResult.failed(diagnostics);
+        }
         Site site = new ContentLoader(project.resolve("content"), reader).load(config.get(), diagnostics);
         Optional<Theme> theme = Theme.load(project.resolve("themes"), config.get().theme(), "themes", diagnostics);
         if (theme.isEmpty() || diagnostics.hasErrors()) {
@@ -82,7 +86,13 @@ public final class SiteBuilder {
         return new BuildResult(diagnostics, locales.stream().map(LocaleInfo::tag).toList(), pages, true);
     }
 
-    private static List<LocaleInfo> locales(SiteConfig config, List<String> only) {
+    private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {
+        for (String tag : only) {
+            if (!config.allLocales().contains(tag)) {
+                diagnostics.error("CFG007", SourcePosition.ofFile("content/site.yml"), "--locale " + tag
+                        + " is not a language of this site", "declared languages: " + String.join(", ", config.allLocales()));
+            }
+        }
         return config.allLocales().stream()
                 .filter(tag -> only.isEmpty() || only.contains(tag) || tag.equals(config.sourceLocale()))
                 .map(LocaleInfo::of)

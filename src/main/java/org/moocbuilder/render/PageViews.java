@@ -70,7 +70,7 @@ final class PageViews {
                 : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
         return new PageView(kind, page.tag(), page.dir(), title, text(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
-                notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"));
+                notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"), null);
     }
 
     private Optional<String> absolute(String path) {

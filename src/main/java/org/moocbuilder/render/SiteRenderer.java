@@ -1,5 +1,6 @@
 package org.moocbuilder.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.moocbuilder.render.Views.Body;
 import org.moocbuilder.render.Views.Crumb;
 import org.moocbuilder.render.Views.LanguageChoice;
 import org.moocbuilder.render.Views.LessonView;
+import org.moocbuilder.render.Views.NotFoundMessage;
 import org.moocbuilder.render.Views.PageView;
 
 /**
@@ -33,6 +35,7 @@ public final class SiteRenderer {
     private final Map<String, Messages> messages;
     private final List<LocaleInfo> locales;
     private final Map<String, RenderedMarkdown> bodies;
+    private final byte[] stylesheet;
 
     /**
      * @param locales  source language first
@@ -45,6 +48,7 @@ public final class SiteRenderer {
         this.messages = Map.copyOf(messages);
         this.locales = List.copyOf(locales);
         this.bodies = Map.copyOf(bodies);
+        this.stylesheet = theme.assets().get("site.css");
     }
 
     public List<OutputFile> render(Diagnostics diagnostics, Runnable pageDone) {
@@ -81,7 +85,7 @@ public final class SiteRenderer {
         PageViews views = new PageViews(site, source, source, locales, messages);
         PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
                 views.text(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
-                source.tag(), site.config().baseUrl().orElse(null), null);
+                source.tag(), site.config().baseUrl().orElse(null), null, null);
         List<LanguageChoice> choices = locales.stream()
                 .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
         return write("index.html", "index.ftlh", page, Map.of("choices", choices), views.messages(), diagnostics);
@@ -89,13 +93,19 @@ public final class SiteRenderer {
 
     private Optional<OutputFile> notFound(LocaleInfo source, Diagnostics diagnostics) {
         PageViews views = new PageViews(site, source, source, locales, messages);
-        // Hosts serve 404.html at any depth, where relative links would break; with a base URL, links are absolute.
-        String root = site.config().baseUrl().orElse("");
+        // Hosts serve 404.html at any depth, where relative links break: links are absolute (from the
+        // base URL, else from the host's root) and the stylesheet is inlined.
+        String root = site.config().baseUrl().orElse("/");
         PageView page = new PageView("404", source.tag(), source.dir(),
                 views.messages().format("notFound.title") + " · " + site.config().title(),
                 views.text(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
-                List.of(), null, source.tag(), null, null);
-        return write("404.html", "404.ftlh", page, Map.of(), views.messages(), diagnostics);
+                List.of(), null, source.tag(), null, null, new String(stylesheet, StandardCharsets.UTF_8));
+        List<NotFoundMessage> translations = locales.stream().skip(1).map(locale -> {
+            Messages m = messages.get(locale.tag());
+            return new NotFoundMessage(locale.tag(), locale.dir(), m.format("notFound.title"), m.format("notFound.text"),
+                    m.format("notFound.back"), root + "index.html");
+        }).toList();
+        return write("404.html", "404.ftlh", page, Map.of("translations", translations), views.messages(), diagnostics);
     }
 
     private Optional<OutputFile> home(PageViews views, Diagnostics diagnostics) {

@@ -11,7 +11,12 @@ public final class Views {
     /** Fields every page has. */
     public record PageView(String kind, String lang, String dir, String title, Text siteTitle, String root,
                            String stylesheet, String homeHref, List<Alternate> alternates, List<Crumb> breadcrumbs,
-                           String untranslatedNotice, String sourceLang, String canonical, String defaultUrl) {
+                           String untranslatedNotice, String sourceLang, String canonical, String defaultUrl,
+                           String inlineStyle) {
+    }
+
+    /** The 404 page's message in one language. */
+    public record NotFoundMessage(String lang, String dir, String title, String text, String back, String href) {
     }
 
     /**

@@ -115,7 +115,7 @@ public final class ContentLoader {
             List<String> lessonSlugs = new ArrayList<>();
             for (Lesson lesson : module.lessons()) {
                 if (lessonSlugs.contains(lesson.slug())) {
-                    diagnostics.error("LES005", SourcePosition.ofFile(lesson.body().file()),
+                    diagnostics.error("LES003", SourcePosition.ofFile(lesson.body().file()),
                             "two lessons in this module have the same name `" + lesson.slug()
                                     + "` once their numbers are removed", "rename one of the files");
                 }

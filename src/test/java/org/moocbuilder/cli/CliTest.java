@@ -81,6 +81,8 @@ class CliTest {
         assertTrue(Files.isDirectory(dir.resolve("site-out/fr")));
         assertTrue(Files.isDirectory(dir.resolve("site-out/en")));
         assertFalse(Files.exists(dir.resolve("site-out/ar")));
+        assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString(), "--locale", "de"));
+        assertTrue(err.toString().contains("error[CFG007]: --locale de is not a language of this site"), err.toString());
     }
 
     @Test
