@@ -27,8 +27,7 @@ public final class CourseConfigLoader {
                     "every course folder needs a course.yml with at least `title:`");
             return Optional.empty();
         }
-        Optional<YamlDocument> parsed = reader.read(courseYml, diagnostics)
-                .flatMap(file -> YamlDocument.parse(file.text(), shown, 1, diagnostics));
+        Optional<YamlDocument> parsed = reader.readYaml(courseYml, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

@@ -31,8 +31,7 @@ public final class SiteConfigLoader {
                     "create it with at least `title:` and `sourceLocale:`; see docs/content-model.md");
             return Optional.empty();
         }
-        Optional<YamlDocument> parsed = reader.read(siteYml, diagnostics)
-                .flatMap(file -> YamlDocument.parse(file.text(), shown, 1, diagnostics));
+        Optional<YamlDocument> parsed = reader.readYaml(siteYml, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

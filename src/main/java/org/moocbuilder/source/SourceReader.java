@@ -42,6 +42,11 @@ public final class SourceReader {
         return text.map(t -> new SourceFile(shown, file, normalizeLineEndings(stripBom(t))));
     }
 
+    /** Reads a whole file as a YAML mapping (a settings file such as site.yml). */
+    public Optional<YamlDocument> readYaml(Path file, Diagnostics diagnostics) {
+        return read(file, diagnostics).flatMap(source -> YamlDocument.parse(source.text(), source.displayPath(), 1, diagnostics));
+    }
+
     private static Optional<String> decode(byte[] bytes, String shown, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

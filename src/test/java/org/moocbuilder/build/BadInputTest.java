@@ -20,9 +20,8 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private BuildResult build(String changes) throws IOException {
-        CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
-        return new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
+    private BuildResult build(String changes) {
+        return CourseFiles.build(dir, changes);
     }
 
     private static List<String> formatted(BuildResult result) {

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.moocbuilder.build.BuildRequest;
+import org.moocbuilder.build.BuildResult;
+import org.moocbuilder.build.SiteBuilder;
 
 /**
  * A whole small course written as one string of {@code -- path --} sections, so a test shows
@@ -90,5 +94,15 @@ public final class CourseFiles {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /** Writes {@link #MINIMAL} with {@code changes} into {@code dir} and builds it into {@code dir/site-out}. */
+    public static BuildResult build(Path dir, String changes) {
+        write(dir, MINIMAL, changes);
+        try {
+            return new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
