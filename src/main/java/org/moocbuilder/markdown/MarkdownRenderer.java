@@ -1,5 +1,6 @@
 package org.moocbuilder.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.moocbuilder.content.MarkdownSource;
@@ -62,8 +64,21 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(MarkdownSource source, String outputPath, LinkIndex links, Diagnostics diagnostics) {
         Document document = parser.parse(source.markdown());
-        document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, new LineMap(source)));
+        LineMap lines = new LineMap(source);
+        warnAboutLevelOneHeadings(document, lines, diagnostics);
+        document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, lines));
         return new RenderedMarkdown(renderer.render(document));
+    }
+
+    /** The template prints the title as the page's only h1; a second one confuses screen reader users. */
+    private static void warnAboutLevelOneHeadings(Document document, LineMap lines, Diagnostics diagnostics) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                diagnostics.warning("LES004", lines.at(heading.getStartOffset()),
+                        "level-1 heading in the text; the title from the front matter is already the page's heading",
+                        "use `##` for the sections of a lesson");
+            }
+        }
     }
 
     private static String escape(String text) {

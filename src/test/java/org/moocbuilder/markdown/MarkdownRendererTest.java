@@ -122,4 +122,12 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<table class=\"table\">") && html.contains("<th>A</th>"), html);
         assertTrue(html.contains("<dl>\n<dt>Term</dt>\n<dd>Definition</dd>\n</dl>"), html);
     }
+
+    @Test
+    void warnsAboutALevelOneHeadingBecauseTheTitleIsThePagesHeading() {
+        render("Intro.\n\n# Second title\n");
+        assertEquals(List.of("content/course/01-mod/01-one.md:7:1: warning[LES004]: level-1 heading in the text;"
+                + " the title from the front matter is already the page's heading\n  hint: use `##` for the sections of a lesson"),
+                diagnostics.sorted().stream().map(Diagnostic::format).toList());
+    }
 }
