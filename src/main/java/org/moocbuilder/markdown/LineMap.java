@@ -1,6 +1,7 @@
 package org.moocbuilder.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.SourcePosition;
@@ -25,7 +26,7 @@ final class LineMap {
     }
 
     SourcePosition at(int offset) {
-        int line = java.util.Arrays.binarySearch(lineStarts, offset);
+        int line = Arrays.binarySearch(lineStarts, offset);
         if (line < 0) {
             line = -line - 2;
         }

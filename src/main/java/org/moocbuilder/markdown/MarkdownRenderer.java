@@ -14,10 +14,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import org.jsoup.nodes.Entities;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.Messages;
-import org.jsoup.nodes.Entities;
 
 /**
  * Renders course Markdown to HTML. One instance per language of the text (callout titles and

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Entities;
 import org.moocbuilder.content.SitePath;
 
@@ -44,7 +45,6 @@ public final class Sitemap {
     }
 
     private static String escape(String text) {
-        return Entities.escape(text, new org.jsoup.nodes.Document.OutputSettings().syntax(
-                org.jsoup.nodes.Document.OutputSettings.Syntax.xml));
+        return Entities.escape(text, new OutputSettings().syntax(OutputSettings.Syntax.xml));
     }
 }

@@ -2,6 +2,8 @@ package org.moocbuilder.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +58,7 @@ public final class SiteRenderer {
                 .map(Supplier::get)
                 .peek(page -> pageDone.run())
                 .flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing(OutputFile::path))
+                .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
     }
 
@@ -152,7 +154,7 @@ public final class SiteRenderer {
                 index + 1, all.size(),
                 index > 0 ? views.lessonCard(all.get(index - 1), local, lesson) : null,
                 index < all.size() - 1 ? views.lessonCard(all.get(index + 1), local, lesson) : null);
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("course", views.courseView(course, local, Optional.of(module), lesson));
         model.put("module", views.moduleView(course, module, local, Optional.of(module), lesson));
         model.put("lesson", view);

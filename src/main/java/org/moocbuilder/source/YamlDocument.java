@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.diag.Diagnostics;
@@ -53,7 +54,7 @@ public final class YamlDocument {
             }
             if (!tree.isObject()) {
                 diagnostics.error("YAML002", start, "expected a mapping of keys to values, found a "
-                        + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                        + tree.getNodeType().name().toLowerCase(Locale.ROOT),
                         "write one `key: value` per line");
                 return Optional.empty();
             }

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
-import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.testing.CourseFiles;
 
 class ThemeTest {
