@@ -99,10 +99,10 @@ public final class SiteBuilder {
                 .toList();
     }
 
-    private static Map<String, UiBundles.BundleText> themeBundles(Theme theme, List<LocaleInfo> locales) {
-        Map<String, UiBundles.BundleText> bundles = new TreeMap<>();
-        theme.messages("en").ifPresent(english -> bundles.put("en", english));
-        locales.forEach(locale -> theme.messages(locale.tag()).ifPresent(bundle -> bundles.put(locale.tag(), bundle)));
+    private static Map<String, List<UiBundles.BundleText>> themeBundles(Theme theme, List<LocaleInfo> locales) {
+        Map<String, List<UiBundles.BundleText>> bundles = new TreeMap<>();
+        bundles.put("en", theme.messages("en"));
+        locales.forEach(locale -> bundles.put(locale.tag(), theme.messages(locale.tag())));
         return bundles;
     }
 

@@ -28,7 +28,7 @@ public final class Messages {
         return patterns.containsKey(key);
     }
 
-    /** Formats a message; a key this language lacks comes from the fallback (the theme's source language). */
+    /** Formats a message; a key this language lacks comes from the fallback (the theme's English). */
     public String format(String key, Map<String, Object> arguments) {
         String pattern = patterns.get(key);
         if (pattern == null) {

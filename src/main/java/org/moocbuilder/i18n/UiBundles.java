@@ -32,21 +32,23 @@ public final class UiBundles {
     }
 
     /**
-     * @param themeBundles the theme's bundles by locale tag; {@code en} is required and defines every key
+     * @param themeBundles the theme's bundles by locale tag, each a list of layers applied in
+     *                     order; {@code en} defines every key
      * @param siteBundles  the site's {@code locales/<tag>/ui.json} by locale tag, where present
      */
-    public static Map<String, Messages> build(List<LocaleInfo> locales, Map<String, BundleText> themeBundles,
+    public static Map<String, Messages> build(List<LocaleInfo> locales, Map<String, List<BundleText>> themeBundles,
                                               Map<String, BundleText> siteBundles, Diagnostics diagnostics) {
-        BundleText english = themeBundles.get("en");
-        Map<String, String> defaults = english == null ? Map.of() : read(english, diagnostics);
+        Map<String, Map<String, String>> themeLayers = new LinkedHashMap<>();
+        themeBundles.forEach((tag, layers) -> {
+            Map<String, String> merged = new LinkedHashMap<>();
+            layers.forEach(layer -> merged.putAll(read(layer, diagnostics)));
+            themeLayers.put(tag, merged);
+        });
+        Map<String, String> defaults = themeLayers.getOrDefault("en", Map.of());
         Messages fallback = new Messages(LocaleInfo.of("en"), defaults, null);
         Map<String, Messages> result = new LinkedHashMap<>();
         for (LocaleInfo locale : locales) {
-            Map<String, String> patterns = new LinkedHashMap<>();
-            BundleText theme = themeBundles.get(locale.tag());
-            if (theme != null) {
-                patterns.putAll(theme == english ? defaults : read(theme, diagnostics));
-            }
+            Map<String, String> patterns = new LinkedHashMap<>(themeLayers.getOrDefault(locale.tag(), Map.of()));
             BundleText site = siteBundles.get(locale.tag());
             if (site != null) {
                 Map<String, String> own = read(site, diagnostics);

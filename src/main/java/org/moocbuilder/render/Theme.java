@@ -146,30 +146,30 @@ public final class Theme {
 
     /**
      * The theme's UI strings for a language ({@code i18n/<tag>.json}, or of the bare language
-     * for a regional tag), from the site's theme folder or else the built-in theme.
+     * for a regional tag): the built-in default's, then the site theme's on top, key by key.
+     * Returns the bundles in that order; empty when neither has the language.
      */
-    public Optional<UiBundles.BundleText> messages(String tag) {
-        List<String> candidates = new ArrayList<>(List.of(tag));
+    public List<UiBundles.BundleText> messages(String tag) {
         String language = tag.split("-")[0];
-        if (!language.equals(tag)) {
-            candidates.add(language);
-        }
-        for (String candidate : candidates) {
+        for (String candidate : language.equals(tag) ? List.of(tag) : List.of(tag, language)) {
             String name = "i18n/" + candidate + ".json";
-            Path own = siteThemeDir.resolve(name);
-            try {
-                if (Files.isRegularFile(own)) {
-                    return Optional.of(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + own, e);
-            }
+            List<UiBundles.BundleText> layers = new ArrayList<>();
             if (Theme.class.getResource(BUILT_IN + name) != null) {
-                return Optional.of(new UiBundles.BundleText("(built-in theme)/" + name,
-                        new String(builtIn(name), StandardCharsets.UTF_8)));
+                layers.add(new UiBundles.BundleText("(built-in theme)/" + name, new String(builtIn(name), StandardCharsets.UTF_8)));
+            }
+            Path own = siteThemeDir.resolve(name);
+            if (Files.isRegularFile(own)) {
+                try {
+                    layers.add(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + own, e);
+                }
+            }
+            if (!layers.isEmpty()) {
+                return layers;
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     private static byte[] builtIn(String name) {

@@ -65,6 +65,12 @@ public final class ContentLoader {
                 config.get().moduleOrder(), diagnostics);
         List<Module> modules = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
+        for (Path file : sortedChildren(dir, Files::isRegularFile)) {
+            String name = file.getFileName().toString();
+            if (!name.equals("course.yml") && !name.endsWith(".md")) {
+                assets.add(new Asset(file, sitePath(file), courseSlug + "/" + name));
+            }
+        }
         for (Path moduleDir : moduleDirs) {
             String moduleSlug = Naming.slug(moduleDir.getFileName().toString());
             String moduleOut = courseSlug + "/" + moduleSlug + "/";

@@ -133,11 +133,11 @@ class ExampleCourseTest {
         for (Map.Entry<String, Document> page : pages.entrySet()) {
             Document doc = page.getValue();
             assertEquals(1, doc.select("h1").size(), page.getKey());
-            for (String landmark : List.of("header", "main#main", "footer")) {
+            for (String landmark : List.of("header", "main#mooc-main", "footer")) {
                 assertEquals(1, doc.select(landmark).size(), page.getKey() + " " + landmark);
             }
             Element skip = doc.selectFirst("body > a");
-            assertEquals("#main", skip.attr("href"), page.getKey());
+            assertEquals("#mooc-main", skip.attr("href"), page.getKey());
             assertFalse(skip.text().isBlank(), page.getKey());
             Set<String> ids = new java.util.HashSet<>();
             for (Element withId : doc.select("[id]")) {

@@ -37,8 +37,8 @@ class LocalesTest {
         String english = Files.readString(Path.of("themes/default/i18n/en.json"));
         String own = Files.readString(Path.of("themes/default/i18n/" + tag + ".json"));
         Diagnostics diagnostics = new Diagnostics();
-        Messages messages = UiBundles.build(List.of(LocaleInfo.of(tag)), Map.of("en", new UiBundles.BundleText("en.json", english),
-                tag, new UiBundles.BundleText(tag + ".json", own)), Map.of(), diagnostics).get(tag);
+        Messages messages = UiBundles.build(List.of(LocaleInfo.of(tag)), Map.of("en", List.of(new UiBundles.BundleText("en.json", english)),
+                tag, List.of(new UiBundles.BundleText(tag + ".json", own))), Map.of(), diagnostics).get(tag);
         assertEquals(List.of(), diagnostics.sorted(), "the theme's bundle is complete and valid");
         return messages;
     }
@@ -66,7 +66,7 @@ class LocalesTest {
     @Test
     void reportsAnInvalidMessageAtItsLine() {
         Diagnostics diagnostics = new Diagnostics();
-        UiBundles.build(List.of(LocaleInfo.of("fr")), Map.of("en", new UiBundles.BundleText("en.json", "{\"a\": \"A\"}")),
+        UiBundles.build(List.of(LocaleInfo.of("fr")), Map.of("en", List.of(new UiBundles.BundleText("en.json", "{\"a\": \"A\"}"))),
                 Map.of("fr", new UiBundles.BundleText("locales/fr/ui.json", "{\n  \"a\": \"{count, plural, one {x}\"\n}")),
                 diagnostics);
         Diagnostic invalid = diagnostics.sorted().stream().filter(d -> d.code().equals("UI004")).findFirst().orElseThrow();

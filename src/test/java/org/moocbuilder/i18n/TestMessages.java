@@ -17,7 +17,7 @@ public final class TestMessages {
     public static Messages english() {
         try {
             String json = Files.readString(Path.of("themes/default/i18n/en.json"));
-            return UiBundles.build(List.of(LocaleInfo.of("en")), Map.of("en", new UiBundles.BundleText("en.json", json)), Map.of(),
+            return UiBundles.build(List.of(LocaleInfo.of("en")), Map.of("en", List.of(new UiBundles.BundleText("en.json", json))), Map.of(),
                     new Diagnostics()).get("en");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -68,7 +68,7 @@ class ThemeTest {
         assertTrue(result.written());
         assertEquals(1, result.diagnostics().sorted().size());
         assertTrue(result.diagnostics().sorted().get(0).format().startsWith(
-                "locales/sw/ui.json: warning[UI002]: 36 interface string(s) missing for `sw`, shown in English: "));
+                "locales/sw/ui.json: warning[UI002]: 35 interface string(s) missing for `sw`, shown in English: "));
         assertTrue(Files.readString(dir.resolve("site-out/sw/index.html")).contains("<html lang=\"sw\" dir=\"ltr\">"));
     }
 
@@ -82,5 +82,21 @@ class ThemeTest {
                 """);
         assertFalse(result.written());
         assertEquals("THM001", result.diagnostics().sorted().get(0).code());
+    }
+
+    @Test
+    void aSiteThemeBundleOverridesTheBuiltInOneKeyByKey() throws IOException {
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                theme: civic
+                -- themes/civic/i18n/en.json --
+                { "nav.home": "Portal" }
+                """);
+        assertEquals(List.of(), result.diagnostics().sorted());
+        String page = Files.readString(dir.resolve("site-out/en/course-a/basics/first.html"));
+        assertTrue(page.contains(">Portal</a>"), page);
+        assertTrue(page.contains("Skip to main content"), "the other strings still come from the built-in theme");
     }
 }

@@ -43,6 +43,8 @@ class ContentLoaderTest {
             ---
             -- content/course-a/02-advanced/figures/chart.svg --
             <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/course-a/cover.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
             """;
 
     @Test
@@ -51,7 +53,8 @@ class ContentLoaderTest {
         assertEquals(List.of("basics", "advanced"), course.modules().stream().map(Module::slug).toList());
         assertEquals(List.of("sooner", "later"), course.modules().get(1).lessons().stream().map(l -> l.slug()).toList());
         assertEquals("course-a/advanced/later.html", course.modules().get(1).lessons().get(1).outputPath());
-        assertEquals(List.of("course-a/advanced/figures/chart.svg"), course.assets().stream().map(a -> a.outputPath()).toList());
+        assertEquals(List.of("course-a/cover.svg", "course-a/advanced/figures/chart.svg"),
+                course.assets().stream().map(a -> a.outputPath()).toList());
         assertEquals(List.of(), diagnostics.sorted());
     }
 
