@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.config.SiteConfigLoader;
 import org.moocbuilder.content.Course;
-import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
@@ -20,7 +18,6 @@ import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.i18n.UiBundles;
-import org.moocbuilder.markdown.LinkIndex;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.markdown.RenderedMarkdown;
 import org.moocbuilder.output.OutputFile;
@@ -30,6 +27,8 @@ import org.moocbuilder.render.SiteRenderer;
 import org.moocbuilder.render.Theme;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.PageText;
 
 /**
  * Builds a course site. {@link #build} is the table of contents of the pipeline: read the
@@ -63,12 +62,16 @@ public final class SiteBuilder {
         }
         Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
-        Map<String, RenderedMarkdown> bodies = renderMarkdown(site, messages.get(locales.get(0).tag()), diagnostics);
+        MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
+        Map<String, List<PageText>> texts = TranslationStage.texts(site, sourceMarkdown);
+        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
+                .translate(site, locales, texts, diagnostics);
+        Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(site, locales, messages, translations, diagnostics);
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
 
-        SiteRenderer renderer = new SiteRenderer(site, theme.get(), messages, locales, bodies);
+        SiteRenderer renderer = new SiteRenderer(site, theme.get(), messages, locales, bodies, translations);
         List<OutputFile> files = new ArrayList<>(renderer.render(diagnostics, pageDone));
         int pages = files.size();
         theme.get().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
@@ -117,24 +120,6 @@ public final class SiteBuilder {
             }
         }
         return bundles;
-    }
-
-    private static Map<String, RenderedMarkdown> renderMarkdown(Site site, Messages sourceMessages, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(sourceMessages, site.config().allowRawHtml());
-        LinkIndex links = LinkIndex.of(site);
-        record Job(MarkdownSource source, String outputPath) {
-        }
-        List<Job> jobs = new ArrayList<>();
-        for (Course course : site.courses()) {
-            for (Module module : course.modules()) {
-                jobs.add(new Job(module.intro(), module.outputPath()));
-                module.lessons().forEach(l -> jobs.add(new Job(l.body(), l.outputPath())));
-            }
-        }
-        Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> bodies.put(job.source().sitePath(),
-                markdown.render(job.source(), job.outputPath(), links, diagnostics)));
-        return bodies;
     }
 
     private static List<String> localPages(Site site) {

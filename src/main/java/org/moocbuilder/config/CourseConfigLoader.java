@@ -12,7 +12,8 @@ import org.moocbuilder.source.YamlDocument;
 /** Reads a course's {@code course.yml}. */
 public final class CourseConfigLoader {
 
-    static final List<String> KEYS = List.of("title", "summary", "audience", "level", "duration", "licence", "modules");
+    static final List<String> KEYS = List.of("title", "summary", "audience", "level", "duration", "licence", "modules",
+            "localizedLinkHosts");
 
     private final SourceReader reader;
 
@@ -45,6 +46,8 @@ public final class CourseConfigLoader {
                 yaml.text("level", diagnostics).orElse(""),
                 yaml.positiveInt("duration", diagnostics),
                 yaml.text("licence", diagnostics).orElse(""),
-                yaml.textList("modules", diagnostics)));
+                yaml.textList("modules", diagnostics),
+                yaml.textList("localizedLinkHosts", diagnostics),
+                yaml.fieldPositions()));
     }
 }

@@ -3,6 +3,7 @@ package org.moocbuilder.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.moocbuilder.diag.FieldPositions;
 
 /**
  * The settings in {@code content/site.yml}.
@@ -13,9 +14,10 @@ import java.util.Optional;
  * @param theme         a folder name under {@code themes/}; {@code default} is built in
  * @param baseUrl       the public address of the site, when known; enables the sitemap
  * @param allowRawHtml  pass raw HTML written in lessons through instead of escaping it
+ * @param showFuzzy     show translations marked fuzzy (outdated) instead of the source text
  */
 public record SiteConfig(String title, String sourceLocale, List<String> targetLocales, String theme,
-                         Optional<String> baseUrl, boolean allowRawHtml) {
+                         Optional<String> baseUrl, boolean allowRawHtml, boolean showFuzzy, FieldPositions fields) {
 
     public SiteConfig {
         targetLocales = List.copyOf(targetLocales);

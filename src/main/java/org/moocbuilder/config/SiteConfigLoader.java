@@ -16,7 +16,7 @@ import org.moocbuilder.source.YamlDocument;
 public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "sourceLocale", "locales", "theme", "baseUrl", "options");
-    static final List<String> OPTION_KEYS = List.of("allowRawHtml");
+    static final List<String> OPTION_KEYS = List.of("allowRawHtml", "showFuzzy");
 
     private final SourceReader reader;
 
@@ -57,15 +57,18 @@ public final class SiteConfigLoader {
                 diagnostics.error("CFG006", yaml.positionOf("baseUrl"), "baseUrl must start with https:// or http://",
                         "write the full public address, for example `baseUrl: https://example.org/course/`"));
         boolean allowRawHtml = false;
+        boolean showFuzzy = false;
         Optional<YamlDocument> options = yaml.mapping("options", diagnostics);
         if (options.isPresent()) {
             options.get().warnUnknownKeys(OPTION_KEYS, "CFG002", diagnostics);
             allowRawHtml = options.get().flag("allowRawHtml", diagnostics).orElse(false);
+            showFuzzy = options.get().flag("showFuzzy", diagnostics).orElse(false);
         }
         if (title.isEmpty() || !localesValid) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), source, new ArrayList<>(targets), theme, baseUrl, allowRawHtml));
+        return Optional.of(new SiteConfig(title.get(), source, new ArrayList<>(targets), theme, baseUrl, allowRawHtml,
+                showFuzzy, yaml.fieldPositions()));
     }
 
     private static boolean checkLocale(String tag, SourcePosition at, Diagnostics diagnostics) {

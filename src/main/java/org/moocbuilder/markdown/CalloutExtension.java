@@ -60,6 +60,10 @@ final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.Htm
                     ? defaultTitles.apply(type) : node.getTitle().toString();
             html.line();
             html.attr("class", "callout callout-" + type).attr("role", "note").withAttr().tag("div").line();
+            ForeignRanges foreign = ForeignTextMarker.RANGES.get(node.getDocument());
+            if (foreign != null && !node.getTitle().isNull() && foreign.contains(node.getTitle().getStartOffset())) {
+                html.attr("lang", foreign.lang()).attr("dir", foreign.dir());
+            }
             html.attr("class", "callout-title").withAttr().tag("p");
             html.text(title);
             html.closeTag("p").line();

@@ -2,18 +2,24 @@ package org.moocbuilder.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.nodes.Entities;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
@@ -28,15 +34,25 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final DataHolder options;
 
     public MarkdownRenderer(Messages textLanguage, boolean allowRawHtml) {
+        this(textLanguage::format, allowRawHtml);
+    }
+
+    /** A renderer for reading Markdown only (segments, heading ids), where no UI text is needed. */
+    public static MarkdownRenderer forReading(boolean allowRawHtml) {
+        return new MarkdownRenderer(key -> key, allowRawHtml);
+    }
+
+    private MarkdownRenderer(Function<String, String> messages, boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 AttributesExtension.create(),
-                new CalloutExtension(type -> textLanguage.format("callout." + type))));
+                new CalloutExtension(type -> messages.apply("callout." + type))));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -44,8 +60,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "<span aria-hidden=\"true\">↩</span><span class=\"visually-hidden\">"
-                + escape(textLanguage.format("footnote.back")) + "</span>");
+                + escape(messages.apply("footnote.back")) + "</span>");
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        this.options = options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinkResolver.Factory())
@@ -53,6 +70,12 @@ public final class MarkdownRenderer {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
                         return new CodeDirection();
+                    }
+                })
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return new ForeignTextMarker();
                     }
                 })
                 .build();
@@ -63,11 +86,56 @@ public final class MarkdownRenderer {
      * that page, and problems are reported to {@code diagnostics} at their line in the file.
      */
     public RenderedMarkdown render(MarkdownSource source, String outputPath, LinkIndex links, Diagnostics diagnostics) {
+        return render(source, outputPath, links, diagnostics, null);
+    }
+
+    /**
+     * Renders a text of which parts are in another language ({@code foreign}: the source text
+     * where a translation is missing); the elements holding those parts get lang and dir.
+     */
+    public RenderedMarkdown render(MarkdownSource source, String outputPath, LinkIndex links, Diagnostics diagnostics,
+                                   ForeignRanges foreign) {
         Document document = parser.parse(source.markdown());
+        document.set(ForeignTextMarker.RANGES, foreign);
         LineMap lines = new LineMap(source);
         warnAboutLevelOneHeadings(document, lines, diagnostics);
         document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, lines));
         return new RenderedMarkdown(renderer.render(document));
+    }
+
+    /** Parses Markdown with the same extensions the renderer uses, for tools that cut text into segments. */
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * The ids the renderer gives to headings that have no explicit {@code {#id}}, keyed by the
+     * offset where each heading's text starts; translations reuse them so links to a section
+     * work in every language.
+     */
+    public Map<Integer, String> headingIds(Document document) {
+        HeaderIdGenerator generator = new HeaderIdGenerator(options);
+        generator.generateIds(document);
+        Map<Integer, String> ids = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && !hasExplicitId(heading) && heading.getFirstChild() != null) {
+                int start = heading.getFirstChild().getStartOffset();
+                while (start < document.getChars().length() && Character.isWhitespace(document.getChars().charAt(start))) {
+                    start++;
+                }
+                ids.put(start, heading.getAnchorRefId());
+            }
+        }
+        return ids;
+    }
+
+    private static boolean hasExplicitId(Heading heading) {
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributesNode && child.getChars().toString().contains("#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The template prints the title as the page's only h1; a second one confuses screen reader users. */

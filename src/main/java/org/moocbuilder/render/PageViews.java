@@ -12,6 +12,9 @@ import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.translate.Catalogs;
+import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.PageCoverage;
 import org.moocbuilder.render.Views.Alternate;
 import org.moocbuilder.render.Views.CourseCard;
 import org.moocbuilder.render.Views.CourseView;
@@ -33,14 +36,17 @@ final class PageViews {
     private final List<LocaleInfo> all;
     private final Messages messages;
     private final Formats formats;
+    private final LocaleTranslation translation;
 
-    PageViews(Site site, LocaleInfo page, LocaleInfo source, List<LocaleInfo> all, Map<String, Messages> messages) {
+    PageViews(Site site, LocaleInfo page, LocaleInfo source, List<LocaleInfo> all, Map<String, Messages> messages,
+              LocaleTranslation translation) {
         this.site = site;
         this.page = page;
         this.source = source;
         this.all = List.copyOf(all);
         this.messages = messages.get(page.tag());
         this.formats = new Formats(page);
+        this.translation = translation;
     }
 
     LocaleInfo locale() {
@@ -51,13 +57,55 @@ final class PageViews {
         return messages;
     }
 
-    /** Course text; for now always in the source language, marked as such on other languages' pages. */
-    Text text(String value) {
-        return new Text(value, source.tag(), source.dir(), !source.tag().equals(page.tag()));
+    /** A field of a course in this page's language, or in the source language (marked) while untranslated. */
+    Text text(Course course, String value) {
+        return translated(course.slug(), value);
+    }
+
+    /** A field of the site (its title). */
+    Text siteText(String value) {
+        return translated(Catalogs.SITE, value);
+    }
+
+    /** Text already in this page's language. */
+    Text own(String value) {
+        return new Text(value, page.tag(), page.dir(), false);
+    }
+
+    private Text translated(String bundle, String value) {
+        if (page.equals(source) || value == null || value.isBlank()) {
+            return own(value);
+        }
+        return translation.text(bundle, value).map(this::own)
+                .orElseGet(() -> new Text(value, source.tag(), source.dir(), true));
+    }
+
+    Text lessonTitle(Course course, Lesson lesson) {
+        return translation.adaptation(lesson.body().sitePath()).map(a -> own(a.title())).orElseGet(() -> text(course, lesson.title()));
+    }
+
+    Text lessonDescription(Course course, Lesson lesson) {
+        return translation.adaptation(lesson.body().sitePath()).map(a -> own(a.description()))
+                .orElseGet(() -> text(course, lesson.description()));
+    }
+
+    List<Text> objectives(Course course, Lesson lesson) {
+        return translation.adaptation(lesson.body().sitePath()).map(a -> a.objectives().stream().map(this::own).toList())
+                .orElseGet(() -> lesson.objectives().stream().map(o -> text(course, o)).toList());
+    }
+
+    /** Whether the page at {@code localPath} shows any source-language text in place of a translation. */
+    boolean partlyUntranslated(String localPath, Text... shown) {
+        if (page.equals(source)) {
+            return false;
+        }
+        boolean body = translation.coverageOf(localPath)
+                .map(c -> !c.count().isComplete() || c.adaptation() == PageCoverage.AdaptationState.STALE).orElse(false);
+        return body || java.util.Arrays.stream(shown).anyMatch(Text::foreign);
     }
 
     /** The common page fields for the page at {@code localPath} (relative to this language's folder). */
-    PageView pageView(String kind, String localPath, String title, List<Crumb> breadcrumbs) {
+    PageView pageView(String kind, String localPath, String title, List<Crumb> breadcrumbs, boolean partlyUntranslated) {
         String path = page.tag() + "/" + localPath;
         List<Alternate> alternates = new ArrayList<>();
         String root = rootOf(path);
@@ -66,9 +114,9 @@ final class PageViews {
             alternates.add(new Alternate(other.tag(), other.dir(), other.autonym(), href,
                     absolute(other.tag() + "/" + localPath).orElse(href), other.equals(page)));
         }
-        String notice = page.equals(source) ? null
+        String notice = !partlyUntranslated ? null
                 : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
-        return new PageView(kind, page.tag(), page.dir(), title, text(site.config().title()), root,
+        return new PageView(kind, page.tag(), page.dir(), title, siteText(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
                 notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"), null);
     }
@@ -90,30 +138,30 @@ final class PageViews {
     }
 
     Crumb home(String from) {
-        return new Crumb(new Text(messages.format("nav.home"), page.tag(), page.dir(), false), href(from, "index.html"));
+        return new Crumb(own(messages.format("nav.home")), href(from, "index.html"));
     }
 
     CourseCard card(Course course, String from) {
-        return new CourseCard(text(course.config().title()), text(course.config().summary()), href(from, course.outputPath()),
+        return new CourseCard(text(course, course.config().title()), text(course, course.config().summary()),
+                href(from, course.outputPath()),
                 course.modules().size(), course.lessons().size(), duration(course.totalMinutes()));
     }
 
-    LessonCard lessonCard(Lesson lesson, String from, Lesson current) {
-        return new LessonCard(text(lesson.title()), text(lesson.description()), href(from, lesson.outputPath()),
-                lesson.durationMinutes().map(this::duration).orElse(""),
-                lesson.objectives().stream().map(this::text).toList(), lesson.equals(current));
+    LessonCard lessonCard(Course course, Lesson lesson, String from, Lesson current) {
+        return new LessonCard(lessonTitle(course, lesson), lessonDescription(course, lesson), href(from, lesson.outputPath()),
+                lesson.durationMinutes().map(this::duration).orElse(""), objectives(course, lesson), lesson.equals(current));
     }
 
     ModuleView moduleView(Course course, Module module, String from, Optional<Module> currentModule, Lesson currentLesson) {
-        return new ModuleView(course.modules().indexOf(module) + 1, text(module.title()), text(module.description()),
-                href(from, module.outputPath()), duration(module.totalMinutes()),
-                module.lessons().stream().map(l -> lessonCard(l, from, currentLesson)).toList(),
+        return new ModuleView(course.modules().indexOf(module) + 1, text(course, module.title()),
+                text(course, module.description()), href(from, module.outputPath()), duration(module.totalMinutes()),
+                module.lessons().stream().map(l -> lessonCard(course, l, from, currentLesson)).toList(),
                 currentModule.filter(module::equals).isPresent());
     }
 
     CourseView courseView(Course course, String from, Optional<Module> currentModule, Lesson currentLesson) {
-        return new CourseView(text(course.config().title()), text(course.config().summary()),
-                text(course.config().audience()), text(course.config().level()), text(course.config().licence()),
+        return new CourseView(text(course, course.config().title()), text(course, course.config().summary()),
+                text(course, course.config().audience()), text(course, course.config().level()), own(course.config().licence()),
                 duration(course.totalMinutes()), course.modules().size(), course.lessons().size(),
                 href(from, course.outputPath()), href(from, course.lessons().get(0).outputPath()),
                 course.modules().stream().map(m -> moduleView(course, m, from, currentModule, currentLesson)).toList());

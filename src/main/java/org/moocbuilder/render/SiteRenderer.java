@@ -24,6 +24,7 @@ import org.moocbuilder.render.Views.LanguageChoice;
 import org.moocbuilder.render.Views.LessonView;
 import org.moocbuilder.render.Views.NotFoundMessage;
 import org.moocbuilder.render.Views.PageView;
+import org.moocbuilder.translate.LocaleTranslation;
 
 /**
  * Renders every page of every language: the language chooser, each language's course list,
@@ -36,20 +37,23 @@ public final class SiteRenderer {
     private final PageRenderer renderer;
     private final Map<String, Messages> messages;
     private final List<LocaleInfo> locales;
-    private final Map<String, RenderedMarkdown> bodies;
+    private final Map<String, Map<String, RenderedMarkdown>> bodies;
+    private final Map<String, LocaleTranslation> translations;
     private final byte[] stylesheet;
 
     /**
-     * @param locales  source language first
-     * @param bodies   rendered Markdown by source path under {@code content/}
+     * @param locales      source language first
+     * @param bodies       by language: rendered Markdown by source path under {@code content/}
+     * @param translations by language: what its bundles give
      */
     public SiteRenderer(Site site, Theme theme, Map<String, Messages> messages, List<LocaleInfo> locales,
-                        Map<String, RenderedMarkdown> bodies) {
+                        Map<String, Map<String, RenderedMarkdown>> bodies, Map<String, LocaleTranslation> translations) {
         this.site = site;
         this.renderer = new PageRenderer(theme);
         this.messages = Map.copyOf(messages);
         this.locales = List.copyOf(locales);
         this.bodies = Map.copyOf(bodies);
+        this.translations = Map.copyOf(translations);
         this.stylesheet = theme.assets().get("site.css");
     }
 
@@ -68,7 +72,7 @@ public final class SiteRenderer {
         jobs.add(() -> chooser(source, diagnostics));
         jobs.add(() -> notFound(source, diagnostics));
         for (LocaleInfo locale : locales) {
-            PageViews views = new PageViews(site, locale, source, locales, messages);
+            PageViews views = views(locale, source);
             jobs.add(() -> home(views, diagnostics));
             for (Course course : site.courses()) {
                 jobs.add(() -> course(views, course, diagnostics));
@@ -83,10 +87,14 @@ public final class SiteRenderer {
         return jobs;
     }
 
+    private PageViews views(LocaleInfo locale, LocaleInfo source) {
+        return new PageViews(site, locale, source, locales, messages, translations.get(locale.tag()));
+    }
+
     private Optional<OutputFile> chooser(LocaleInfo source, Diagnostics diagnostics) {
-        PageViews views = new PageViews(site, source, source, locales, messages);
+        PageViews views = views(source, source);
         PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
-                views.text(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
+                views.siteText(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
                 source.tag(), site.config().baseUrl().orElse(null), null, null);
         List<LanguageChoice> choices = locales.stream()
                 .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
@@ -94,13 +102,13 @@ public final class SiteRenderer {
     }
 
     private Optional<OutputFile> notFound(LocaleInfo source, Diagnostics diagnostics) {
-        PageViews views = new PageViews(site, source, source, locales, messages);
+        PageViews views = views(source, source);
         // Hosts serve 404.html at any depth, where relative links break: links are absolute (from the
         // base URL, else from the host's root) and the stylesheet is inlined.
         String root = site.config().baseUrl().orElse("/");
         PageView page = new PageView("404", source.tag(), source.dir(),
                 views.messages().format("notFound.title") + " · " + site.config().title(),
-                views.text(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
+                views.siteText(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
                 List.of(), null, source.tag(), null, null, new String(stylesheet, StandardCharsets.UTF_8));
         List<NotFoundMessage> translations = locales.stream().skip(1).map(locale -> {
             Messages m = messages.get(locale.tag());
@@ -112,29 +120,41 @@ public final class SiteRenderer {
 
     private Optional<OutputFile> home(PageViews views, Diagnostics diagnostics) {
         String local = "index.html";
-        PageView page = views.pageView("home", local, site.config().title(), List.of());
-        return write(views.locale().tag() + "/" + local, "home.ftlh", page,
-                Map.of("courses", site.courses().stream().map(c -> views.card(c, local)).toList()),
+        List<Views.CourseCard> cards = site.courses().stream().map(c -> views.card(c, local)).toList();
+        Text siteTitle = views.siteText(site.config().title());
+        boolean partly = views.partlyUntranslated(local, siteTitle)
+                || cards.stream().anyMatch(c -> c.title().foreign() || c.summary().foreign());
+        PageView page = views.pageView("home", local, siteTitle.value(), List.of(), partly);
+        return write(views.locale().tag() + "/" + local, "home.ftlh", page, Map.of("courses", cards),
                 views.messages(), diagnostics);
     }
 
     private Optional<OutputFile> course(PageViews views, Course course, Diagnostics diagnostics) {
         String local = course.outputPath();
-        List<Crumb> crumbs = List.of(views.home(local), new Crumb(views.text(course.config().title()), null));
-        PageView page = views.pageView("course", local, course.config().title() + " · " + site.config().title(), crumbs);
-        return write(views.locale().tag() + "/" + local, "course.ftlh", page,
-                Map.of("course", views.courseView(course, local, Optional.empty(), null)), views.messages(), diagnostics);
+        Views.CourseView view = views.courseView(course, local, Optional.empty(), null);
+        List<Crumb> crumbs = List.of(views.home(local), new Crumb(view.title(), null));
+        boolean partly = views.partlyUntranslated(local, view.title(), view.summary(), view.audience(), view.level())
+                || view.modules().stream().anyMatch(m -> m.title().foreign()
+                        || m.lessons().stream().anyMatch(l -> l.title().foreign()));
+        PageView page = views.pageView("course", local,
+                view.title().value() + " · " + views.siteText(site.config().title()).value(), crumbs, partly);
+        return write(views.locale().tag() + "/" + local, "course.ftlh", page, Map.of("course", view), views.messages(),
+                diagnostics);
     }
 
     private Optional<OutputFile> module(PageViews views, Course course, Module module, Diagnostics diagnostics) {
         String local = module.outputPath();
-        List<Crumb> crumbs = List.of(views.home(local),
-                new Crumb(views.text(course.config().title()), views.href(local, course.outputPath())),
-                new Crumb(views.text(module.title()), null));
-        PageView page = views.pageView("module", local, module.title() + " · " + course.config().title(), crumbs);
+        Text courseTitle = views.text(course, course.config().title());
+        Views.ModuleView moduleView = views.moduleView(course, module, local, Optional.of(module), null);
+        List<Crumb> crumbs = List.of(views.home(local), new Crumb(courseTitle, views.href(local, course.outputPath())),
+                new Crumb(moduleView.title(), null));
+        boolean partly = views.partlyUntranslated(local, courseTitle, moduleView.title(), moduleView.description())
+                || moduleView.lessons().stream().anyMatch(l -> l.title().foreign() || l.description().foreign());
+        PageView page = views.pageView("module", local, moduleView.title().value() + " · " + courseTitle.value(), crumbs,
+                partly);
         return write(views.locale().tag() + "/" + local, "module.ftlh", page, Map.of(
                 "course", views.courseView(course, local, Optional.of(module), null),
-                "module", views.moduleView(course, module, local, Optional.of(module), null),
+                "module", moduleView,
                 "body", body(module.intro(), views)), views.messages(), diagnostics);
     }
 
@@ -143,17 +163,20 @@ public final class SiteRenderer {
         String local = lesson.outputPath();
         List<Lesson> all = course.lessons();
         int index = all.indexOf(lesson);
-        List<Crumb> crumbs = List.of(views.home(local),
-                new Crumb(views.text(course.config().title()), views.href(local, course.outputPath())),
-                new Crumb(views.text(module.title()), views.href(local, module.outputPath())),
-                new Crumb(views.text(lesson.title()), null));
-        PageView page = views.pageView("lesson", local, lesson.title() + " · " + course.config().title(), crumbs);
-        LessonView view = new LessonView(views.text(lesson.title()), views.text(lesson.description()),
+        Text courseTitle = views.text(course, course.config().title());
+        Text title = views.lessonTitle(course, lesson);
+        List<Crumb> crumbs = List.of(views.home(local), new Crumb(courseTitle, views.href(local, course.outputPath())),
+                new Crumb(views.text(course, module.title()), views.href(local, module.outputPath())),
+                new Crumb(title, null));
+        LessonView view = new LessonView(title, views.lessonDescription(course, lesson),
                 lesson.durationMinutes().map(views::duration).orElse(""),
-                lesson.objectives().stream().map(views::text).toList(), body(lesson.body(), views),
+                views.objectives(course, lesson), body(lesson.body(), views),
                 index + 1, all.size(),
-                index > 0 ? views.lessonCard(all.get(index - 1), local, lesson) : null,
-                index < all.size() - 1 ? views.lessonCard(all.get(index + 1), local, lesson) : null);
+                index > 0 ? views.lessonCard(course, all.get(index - 1), local, lesson) : null,
+                index < all.size() - 1 ? views.lessonCard(course, all.get(index + 1), local, lesson) : null);
+        boolean partly = views.partlyUntranslated(local, title, view.description())
+                || view.objectives().stream().anyMatch(Text::foreign);
+        PageView page = views.pageView("lesson", local, title.value() + " · " + courseTitle.value(), crumbs, partly);
         Map<String, Object> model = new HashMap<>();
         model.put("course", views.courseView(course, local, Optional.of(module), lesson));
         model.put("module", views.moduleView(course, module, local, Optional.of(module), lesson));
@@ -161,10 +184,10 @@ public final class SiteRenderer {
         return write(views.locale().tag() + "/" + local, "lesson.ftlh", page, model, views.messages(), diagnostics);
     }
 
+    /** A rendered body is in the page's language; source text left in it carries its own lang and dir. */
     private Body body(MarkdownSource source, PageViews views) {
-        RenderedMarkdown rendered = bodies.get(source.sitePath());
-        Text marker = views.text("");
-        return new Body(rendered == null ? "" : rendered.html(), marker.lang(), marker.dir(), marker.foreign());
+        RenderedMarkdown rendered = bodies.get(views.locale().tag()).get(source.sitePath());
+        return new Body(rendered == null ? "" : rendered.html(), views.locale().tag(), views.locale().dir(), false);
     }
 
     private Optional<OutputFile> write(String path, String template, PageView page, Map<String, Object> views,

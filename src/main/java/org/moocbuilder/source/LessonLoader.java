@@ -8,6 +8,7 @@ import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.FieldPositions;
 import org.moocbuilder.diag.SourcePosition;
 
 /** Reads lesson files and module descriptions: front matter into fields, the rest kept as Markdown. */
@@ -39,7 +40,7 @@ final class LessonLoader {
                 meta.text("description", diagnostics).orElse(""),
                 meta.positiveInt("duration", diagnostics),
                 meta.textList("objectives", diagnostics),
-                parsed.get().body(), outputPath));
+                parsed.get().body(), outputPath, meta.fieldPositions()));
     }
 
     Optional<Module> loadModule(Path moduleDir, String sitePath, String slug, List<Lesson> lessons, String outputPath,
@@ -50,7 +51,8 @@ final class LessonLoader {
             diagnostics.warning("MOD003", SourcePosition.ofFile(shown), "module has no module.md; its folder name is used as its title",
                     "create module.md with `title:` and `description:` in front matter and an introduction below");
             String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
-            return Optional.of(new Module(slug, title, "", new MarkdownSource(shown, sitePath, "", 1), lessons, outputPath));
+            return Optional.of(new Module(slug, title, "", new MarkdownSource(shown, sitePath, "", 1), lessons, outputPath,
+                    FieldPositions.none(shown)));
         }
         Optional<Parsed> parsed = parse(file, sitePath, diagnostics);
         if (parsed.isEmpty()) {
@@ -64,7 +66,7 @@ final class LessonLoader {
             return Optional.empty();
         }
         return Optional.of(new Module(slug, title.get(), meta.text("description", diagnostics).orElse(""),
-                parsed.get().body(), lessons, outputPath));
+                parsed.get().body(), lessons, outputPath, meta.fieldPositions()));
     }
 
     private record Parsed(YamlDocument meta, MarkdownSource body) {

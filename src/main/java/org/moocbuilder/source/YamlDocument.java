@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.FieldPositions;
 import org.moocbuilder.diag.SourcePosition;
 
 /**
@@ -98,6 +99,13 @@ public final class YamlDocument {
         }
         String line = message.lines().findFirst().orElse(message).strip();
         return line.isEmpty() ? "syntax error" : line;
+    }
+
+    /** Where each top-level key of this document stands. */
+    public FieldPositions fieldPositions() {
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        keyPositions.forEach((key, at) -> lines.put(key, at.line()));
+        return new FieldPositions(documentStart.file(), lines);
     }
 
     public SourcePosition start() {

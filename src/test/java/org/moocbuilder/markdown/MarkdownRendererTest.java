@@ -16,6 +16,7 @@ import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.FieldPositions;
 import org.moocbuilder.i18n.TestMessages;
 
 class MarkdownRendererTest {
@@ -23,10 +24,12 @@ class MarkdownRendererTest {
     private static final String LESSON = "course/01-mod/01-one.md";
 
     private final LinkIndex links = LinkIndex.of(new Site(
-            new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false),
-            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of()),
+            new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false, FieldPositions.none("site.yml")),
+            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(),
+                    FieldPositions.none("course.yml")),
                     List.of(new Module("mod", "M", "", new MarkdownSource("m", "course/01-mod/module.md", "", 1),
-                            List.of(lesson("01-one.md", "one"), lesson("02-two.md", "two")), "course/mod/index.html")),
+                            List.of(lesson("01-one.md", "one"), lesson("02-two.md", "two")), "course/mod/index.html",
+                            FieldPositions.none("module.md"))),
                     List.of(new org.moocbuilder.content.Asset(java.nio.file.Path.of("x"), "course/01-mod/diagram.svg",
                             "course/mod/diagram.svg")),
                     "course/index.html"))));
@@ -34,7 +37,7 @@ class MarkdownRendererTest {
     private static Lesson lesson(String file, String slug) {
         return new Lesson(slug, slug, "", Optional.empty(), List.of(),
                 new MarkdownSource("content/course/01-mod/" + file, "course/01-mod/" + file, "", 1),
-                "course/mod/" + slug + ".html");
+                "course/mod/" + slug + ".html", FieldPositions.none(file));
     }
 
     private final Diagnostics diagnostics = new Diagnostics();

@@ -13,6 +13,7 @@ import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.FieldPositions;
 import org.moocbuilder.testing.CourseFiles;
 
 class ContentLoaderTest {
@@ -24,7 +25,8 @@ class ContentLoaderTest {
 
     private Site load(String changes) {
         CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
-        SiteConfig config = new SiteConfig("T", "en", List.of(), "default", Optional.empty(), false);
+        SiteConfig config = new SiteConfig("T", "en", List.of(), "default", Optional.empty(), false, false,
+                FieldPositions.none("site.yml"));
         return new ContentLoader(dir.resolve("content"), new SourceReader(dir)).load(config, diagnostics);
     }
 

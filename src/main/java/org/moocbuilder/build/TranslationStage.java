@@ -1,0 +1,74 @@
+package org.moocbuilder.build;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.AdaptationLoader;
+import org.moocbuilder.translate.Catalog;
+import org.moocbuilder.translate.Catalogs;
+import org.moocbuilder.translate.CourseText;
+import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.PageText;
+import org.moocbuilder.translate.SegmentFinder;
+import org.moocbuilder.translate.TranslationCheck;
+import org.moocbuilder.translate.Translator;
+
+/** Reads every language's bundles and applies them to the site's text. */
+final class TranslationStage {
+
+    private final Path localesDir;
+    private final SourceReader reader;
+
+    TranslationStage(Path localesDir, SourceReader reader) {
+        this.localesDir = localesDir;
+        this.reader = reader;
+    }
+
+    /** Every course's translatable text, page by page, by course slug. */
+    static Map<String, List<PageText>> texts(Site site, MarkdownRenderer sourceMarkdown) {
+        SegmentFinder finder = new SegmentFinder(sourceMarkdown);
+        Map<String, List<PageText>> texts = new TreeMap<>();
+        for (Course course : site.courses()) {
+            texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder));
+        }
+        return texts;
+    }
+
+    Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, Map<String, List<PageText>> texts,
+                                             Diagnostics diagnostics) {
+        Catalogs catalogs = new Catalogs(localesDir, reader);
+        catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
+        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
+        LocaleInfo source = locales.get(0);
+        List<String> bundles = new java.util.ArrayList<>(site.courses().stream().map(Course::slug).toList());
+        bundles.add(Catalogs.SITE);
+        Map<String, LocaleTranslation> result = new LinkedHashMap<>();
+        result.put(source.tag(), LocaleTranslation.identity(source));
+        for (LocaleInfo locale : locales.subList(1, locales.size())) {
+            Map<String, Catalog> loaded = catalogs.load(locale.tag(), bundles, diagnostics);
+            Map<String, Translator> translators = new TreeMap<>();
+            for (Course course : site.courses()) {
+                translators.put(course.slug(), translator(loaded.get(course.slug()),
+                        Set.copyOf(course.config().localizedLinkHosts()), site, source, diagnostics));
+            }
+            translators.put(Catalogs.SITE, translator(loaded.get(Catalogs.SITE), Set.of(), site, source, diagnostics));
+            result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts, translators, adaptations,
+                    diagnostics));
+        }
+        return result;
+    }
+
+    private static Translator translator(Catalog catalog, Set<String> localizedHosts, Site site, LocaleInfo source,
+                                         Diagnostics diagnostics) {
+        return new Translator(catalog, new TranslationCheck(localizedHosts), site.config().showFuzzy(), source, diagnostics);
+    }
+}

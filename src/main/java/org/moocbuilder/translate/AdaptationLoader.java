@@ -1,0 +1,70 @@
+package org.moocbuilder.translate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.source.FrontMatter;
+import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.source.YamlDocument;
+
+/** Reads whole-page adaptations of lessons and checks that they are not stale. */
+public final class AdaptationLoader {
+
+    static final List<String> KEYS = List.of("source", "title", "description", "objectives");
+
+    private final Path localesDir;
+    private final SourceReader reader;
+
+    public AdaptationLoader(Path localesDir, SourceReader reader) {
+        this.localesDir = localesDir;
+        this.reader = reader;
+    }
+
+    public Path file(String locale, Lesson lesson) {
+        return localesDir.resolve(locale).resolve("pages").resolve(lesson.body().sitePath());
+    }
+
+    public Optional<Adaptation> load(String locale, Lesson lesson, Diagnostics diagnostics) {
+        Path file = file(locale, lesson);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Optional<org.moocbuilder.source.SourceFile> read = reader.read(file, diagnostics);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String shown = read.get().displayPath();
+        FrontMatter split = FrontMatter.split(read.get().text());
+        String current = revision(lesson);
+        if (!split.isPresent() || split.isUnterminated()) {
+            diagnostics.error("TR011", org.moocbuilder.diag.SourcePosition.at(shown, 1, 1),
+                    "page adaptation has no front matter", "start it with `---`, `source: \"" + current + "\"`, `title: ...`, `---`");
+            return Optional.empty();
+        }
+        Optional<YamlDocument> yaml = YamlDocument.parse(split.yaml(), shown, split.yamlFirstLine(), diagnostics);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlDocument meta = yaml.get();
+        meta.warnUnknownKeys(KEYS, "TR012", diagnostics);
+        String translates = meta.text("source", diagnostics).orElse("");
+        Adaptation adaptation = new Adaptation(meta.text("title", diagnostics).orElse(lesson.title()),
+                meta.text("description", diagnostics).orElse(lesson.description()),
+                meta.has("objectives") ? meta.textList("objectives", diagnostics) : lesson.objectives(),
+                new MarkdownSource(shown, lesson.body().sitePath(), split.body(), split.bodyFirstLine()), translates, current);
+        if (adaptation.isStale()) {
+            diagnostics.warning("TR010", meta.positionOf("source"), "page adaptation is stale: it translates source revision `"
+                    + translates + "`, the source is now `" + current + "` (" + lesson.body().file() + ")",
+                    "update the adaptation to the changed source, then set `source: \"" + current + "\"`");
+        }
+        return Optional.of(adaptation);
+    }
+
+    public static String revision(Lesson lesson) {
+        return SourceRevision.of(lesson.title(), lesson.description(), lesson.objectives(), lesson.body().markdown());
+    }
+}

@@ -1,0 +1,67 @@
+package org.moocbuilder.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.moocbuilder.config.CourseConfig;
+import org.moocbuilder.config.SiteConfig;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.content.Module;
+import org.moocbuilder.diag.FieldPositions;
+
+/** Everything translatable in a course, page by page, in course order. */
+public final class CourseText {
+
+    private CourseText() {
+    }
+
+    public static List<PageText> of(Course course, String courseYml, SegmentFinder finder) {
+        List<PageText> pages = new ArrayList<>();
+        CourseConfig config = course.config();
+        FieldPositions at = config.fields();
+        List<Segment> courseFields = new ArrayList<>();
+        field(courseFields, SegmentKind.COURSE_TITLE, config.title(), at, "title");
+        field(courseFields, SegmentKind.COURSE_SUMMARY, config.summary(), at, "summary");
+        field(courseFields, SegmentKind.COURSE_AUDIENCE, config.audience(), at, "audience");
+        field(courseFields, SegmentKind.COURSE_LEVEL, config.level(), at, "level");
+        pages.add(new PageText(courseYml, course.outputPath(), courseFields, null, List.of(), Map.of()));
+        for (Module module : course.modules()) {
+            List<Segment> fields = new ArrayList<>();
+            field(fields, SegmentKind.MODULE_TITLE, module.title(), module.fields(), "title");
+            field(fields, SegmentKind.MODULE_DESCRIPTION, module.description(), module.fields(), "description");
+            pages.add(page(module.intro().file(), module.outputPath(), fields, module.intro(), finder));
+            for (Lesson lesson : module.lessons()) {
+                List<Segment> lessonFields = new ArrayList<>();
+                field(lessonFields, SegmentKind.LESSON_TITLE, lesson.title(), lesson.fields(), "title");
+                field(lessonFields, SegmentKind.LESSON_DESCRIPTION, lesson.description(), lesson.fields(), "description");
+                for (int i = 0; i < lesson.objectives().size(); i++) {
+                    lessonFields.add(new Segment(SegmentKind.OBJECTIVE, lesson.objectives().get(i), -1, -1,
+                            lesson.fields().at("objectives", i)));
+                }
+                pages.add(page(lesson.body().file(), lesson.outputPath(), lessonFields, lesson.body(), finder));
+            }
+        }
+        return pages;
+    }
+
+    /** The site's own translatable text: its title. */
+    public static PageText ofSite(SiteConfig config) {
+        List<Segment> fields = new ArrayList<>();
+        field(fields, SegmentKind.SITE_TITLE, config.title(), config.fields(), "title");
+        return new PageText(config.fields().file(), "index.html", fields, null, List.of(), Map.of());
+    }
+
+    private static PageText page(String file, String outputPath, List<Segment> fields, MarkdownSource body,
+                                 SegmentFinder finder) {
+        SegmentFinder.Found found = finder.find(body);
+        return new PageText(file, outputPath, fields, body, found.segments(), found.headingIds());
+    }
+
+    private static void field(List<Segment> out, SegmentKind kind, String value, FieldPositions at, String key) {
+        if (value != null && !value.isBlank()) {
+            out.add(new Segment(kind, value.strip(), -1, -1, at.at(key)));
+        }
+    }
+}

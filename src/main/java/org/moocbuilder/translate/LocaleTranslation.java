@@ -1,0 +1,121 @@
+package org.moocbuilder.translate;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.Module;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.LocaleInfo;
+
+/**
+ * Everything one language's pages need from its bundles: translated field values, translated
+ * Markdown bodies (with the stretches still in the source language), whole-page adaptations,
+ * and coverage page by page. For the source language it is the identity.
+ */
+public final class LocaleTranslation {
+
+    private final LocaleInfo locale;
+    private final Map<String, Translator> translators;
+    private final Map<String, Adaptation> adaptations;
+    private final Map<String, TranslatedText> bodies;
+    private final List<PageCoverage> coverage;
+
+    private LocaleTranslation(LocaleInfo locale, Map<String, Translator> translators, Map<String, Adaptation> adaptations,
+                              Map<String, TranslatedText> bodies, List<PageCoverage> coverage) {
+        this.locale = locale;
+        this.translators = Map.copyOf(translators);
+        this.adaptations = Map.copyOf(adaptations);
+        this.bodies = Map.copyOf(bodies);
+        this.coverage = List.copyOf(coverage);
+    }
+
+    public static LocaleTranslation identity(LocaleInfo source) {
+        return new LocaleTranslation(source, Map.of(), Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * @param texts       every course's page texts, by course slug
+     * @param translators one per bundle (course slug, and {@link Catalogs#SITE})
+     */
+    public static LocaleTranslation of(LocaleInfo locale, LocaleInfo source, List<Course> courses,
+                                       Map<String, List<PageText>> texts, Map<String, Translator> translators,
+                                       AdaptationLoader adaptationLoader, Diagnostics diagnostics) {
+        Map<String, Adaptation> adaptations = new TreeMap<>();
+        Map<String, TranslatedText> bodies = new TreeMap<>();
+        List<PageCoverage> coverage = new ArrayList<>();
+        ULocale words = source.locale();
+        for (Course course : courses) {
+            Translator translator = translators.get(course.slug());
+            Map<String, PageText> byOutput = new TreeMap<>();
+            texts.get(course.slug()).forEach(page -> byOutput.put(page.outputPath(), page));
+            coverage.add(count(course.slug(), "", byOutput.get(course.outputPath()), translator, words));
+            for (Module module : course.modules()) {
+                PageText moduleText = byOutput.get(module.outputPath());
+                bodies.put(module.intro().sitePath(), translator.apply(moduleText.body().markdown(),
+                        moduleText.bodySegments(), moduleText.headingIds(), words));
+                coverage.add(count(course.slug(), module.slug(), moduleText, translator, words));
+                for (Lesson lesson : module.lessons()) {
+                    PageText lessonText = byOutput.get(lesson.outputPath());
+                    Optional<Adaptation> adaptation = adaptationLoader.load(locale.tag(), lesson, diagnostics);
+                    if (adaptation.isPresent()) {
+                        adaptations.put(lesson.body().sitePath(), adaptation.get());
+                        coverage.add(adapted(course.slug(), module.slug(), lessonText, adaptation.get(), translator, words));
+                    } else {
+                        bodies.put(lesson.body().sitePath(), translator.apply(lessonText.body().markdown(),
+                                lessonText.bodySegments(), lessonText.headingIds(), words));
+                        coverage.add(count(course.slug(), module.slug(), lessonText, translator, words));
+                    }
+                }
+            }
+        }
+        return new LocaleTranslation(locale, translators, adaptations, bodies, coverage);
+    }
+
+    private static PageCoverage count(String course, String module, PageText page, Translator translator, ULocale words) {
+        SegmentCount count = page.all()
+                .map(s -> SegmentCount.one(translator.status(s.text()), Words.count(s.text(), words)))
+                .reduce(SegmentCount.ZERO, SegmentCount::plus);
+        return new PageCoverage(course, module, page.outputPath(), page.file(), count, PageCoverage.AdaptationState.NONE, false);
+    }
+
+    private static PageCoverage adapted(String course, String module, PageText page, Adaptation adaptation,
+                                        Translator translator, ULocale words) {
+        Catalog.Status status = adaptation.isStale() ? Catalog.Status.FUZZY : Catalog.Status.TRANSLATED;
+        SegmentCount count = page.all().map(s -> SegmentCount.one(status, Words.count(s.text(), words)))
+                .reduce(SegmentCount.ZERO, SegmentCount::plus);
+        boolean segmentsIgnored = page.bodySegments().stream().anyMatch(s -> translator.status(s.text()) != Catalog.Status.MISSING);
+        return new PageCoverage(course, module, page.outputPath(), page.file(), count,
+                adaptation.isStale() ? PageCoverage.AdaptationState.STALE : PageCoverage.AdaptationState.CURRENT, segmentsIgnored);
+    }
+
+    public LocaleInfo locale() {
+        return locale;
+    }
+
+    /** The translation of a field value of a course (or of the site, bundle {@link Catalogs#SITE}), if shown. */
+    public Optional<String> text(String bundle, String sourceText) {
+        Translator translator = translators.get(bundle);
+        return translator == null ? Optional.empty() : translator.translate(sourceText.strip());
+    }
+
+    public Optional<Adaptation> adaptation(String lessonSitePath) {
+        return Optional.ofNullable(adaptations.get(lessonSitePath));
+    }
+
+    public Optional<TranslatedText> body(String sitePath) {
+        return Optional.ofNullable(bodies.get(sitePath));
+    }
+
+    public List<PageCoverage> coverage() {
+        return coverage;
+    }
+
+    public Optional<PageCoverage> coverageOf(String outputPath) {
+        return coverage.stream().filter(c -> c.outputPath().equals(outputPath)).findFirst();
+    }
+}

@@ -1,0 +1,19 @@
+package org.moocbuilder.translate;
+
+import org.moocbuilder.diag.SourcePosition;
+
+/**
+ * One translatable piece of a source file: a heading, a paragraph, a list item, a table cell,
+ * an alt text, a front matter field... Its text is the Markdown as written, inline markup
+ * included, with runs of white space made single so re-wrapping a paragraph changes nothing.
+ *
+ * @param start where the piece starts in the Markdown body ({@code -1} for front matter fields)
+ * @param end   where it ends (exclusive)
+ * @param at    the file and line, for {@code #:} references and diagnostics
+ */
+public record Segment(SegmentKind kind, String text, int start, int end, SourcePosition at) {
+
+    public boolean isInBody() {
+        return start >= 0;
+    }
+}

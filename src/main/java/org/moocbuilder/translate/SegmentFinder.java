@@ -1,0 +1,173 @@
+package org.moocbuilder.translate;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.definition.DefinitionItem;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.markdown.MarkdownRenderer;
+
+/**
+ * Cuts a Markdown text into segments: one per heading, paragraph, list item, table cell, quoted
+ * paragraph, term, definition, callout title, footnote and alt text of an image standing alone.
+ * Code is never a segment. Inline markup stays inside its segment as Markdown.
+ */
+public final class SegmentFinder {
+
+    private final MarkdownRenderer markdown;
+
+    public SegmentFinder(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The segments of a text and the ids of its headings, for {@link Translator#apply}. */
+    public record Found(List<Segment> segments, Map<Integer, String> headingIds) {
+    }
+
+    public Found find(MarkdownSource source) {
+        Document document = markdown.parse(source.markdown());
+        String text = source.markdown();
+        List<Segment> segments = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading || node instanceof TableCell && !inSeparator(node)) {
+                block(node, kindOf(node), text, source, segments);
+            } else if (node instanceof Paragraph paragraph && !isImageOnly(paragraph)) {
+                block(node, kindOf(node), text, source, segments);
+            } else if (node instanceof Image image && isImageOnly(image.getParent())) {
+                BasedSequence alt = image.getText();
+                add(SegmentKind.ALT_TEXT, alt.getStartOffset(), alt.getEndOffset(), text, source, segments);
+            } else if (node instanceof AdmonitionBlock callout && !callout.getTitle().isBlank()) {
+                BasedSequence title = callout.getTitle();
+                add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, segments);
+            }
+        }
+        segments.sort(Comparator.comparingInt(Segment::start));
+        return new Found(List.copyOf(segments), markdown.headingIds(document));
+    }
+
+    private static void block(Node node, SegmentKind kind, String text, MarkdownSource source, List<Segment> out) {
+        Node first = null;
+        Node last = null;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributesNode) {
+                continue;
+            }
+            if (first == null) {
+                first = child;
+            }
+            if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak)) {
+                last = child;
+            }
+        }
+        if (first != null && last != null) {
+            add(kind, first.getStartOffset(), last.getEndOffset(), text, source, out);
+        }
+    }
+
+    private static void add(SegmentKind kind, int start, int end, String text, MarkdownSource source, List<Segment> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        String normalized = normalize(text.substring(start, end));
+        if (normalized.isEmpty()) {
+            return;
+        }
+        int line = source.firstLine() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
+        out.add(new Segment(kind, normalized, start, end, SourcePosition.at(source.file(), line,
+                start - text.lastIndexOf('\n', start - 1))));
+    }
+
+    /** Joins the lines of a segment (dropping quote markers) and makes runs of white space single. */
+    static String normalize(String markdown) {
+        StringBuilder joined = new StringBuilder();
+        for (String line : markdown.split("\n")) {
+            String stripped = line.strip();
+            while (stripped.startsWith(">")) {
+                stripped = stripped.substring(1).strip();
+            }
+            if (!joined.isEmpty()) {
+                joined.append(' ');
+            }
+            joined.append(stripped);
+        }
+        return joined.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static SegmentKind kindOf(Node node) {
+        if (node instanceof Heading) {
+            return SegmentKind.HEADING;
+        }
+        if (node instanceof TableCell) {
+            return SegmentKind.TABLE_CELL;
+        }
+        Node parent = node.getParent();
+        if (parent instanceof ListItem) {
+            return SegmentKind.LIST_ITEM;
+        }
+        if (parent instanceof BlockQuote) {
+            return SegmentKind.QUOTE;
+        }
+        if (parent instanceof FootnoteBlock) {
+            return SegmentKind.FOOTNOTE;
+        }
+        if (parent instanceof DefinitionTerm) {
+            return SegmentKind.TERM;
+        }
+        if (parent instanceof DefinitionItem) {
+            return SegmentKind.DEFINITION;
+        }
+        if (parent instanceof AdmonitionBlock) {
+            return SegmentKind.CALLOUT;
+        }
+        return SegmentKind.PARAGRAPH;
+    }
+
+    private static boolean inSeparator(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TableSeparator) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph that holds an image and nothing else: its alt text is the segment. */
+    private static boolean isImageOnly(Node paragraph) {
+        if (!(paragraph instanceof Paragraph)) {
+            return false;
+        }
+        boolean image = false;
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image) {
+                image = true;
+            } else if (!(child instanceof SoftLineBreak) && !child.getChars().isBlank()) {
+                return false;
+            }
+        }
+        return image;
+    }
+}

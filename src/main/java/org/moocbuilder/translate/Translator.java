@@ -1,0 +1,104 @@
+package org.moocbuilder.translate;
+
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.markdown.ForeignRanges;
+
+/**
+ * Applies one language's catalog to source text. A segment is replaced by its translation when
+ * that is done (or fuzzy, if the site shows fuzzy translations) and passes the
+ * {@link TranslationCheck}; otherwise the source text stays, marked as in the source language.
+ */
+public final class Translator {
+
+    private final Catalog catalog;
+    private final TranslationCheck check;
+    private final boolean showFuzzy;
+    private final LocaleInfo source;
+    private final Diagnostics diagnostics;
+
+    public Translator(Catalog catalog, TranslationCheck check, boolean showFuzzy, LocaleInfo source, Diagnostics diagnostics) {
+        this.catalog = catalog;
+        this.check = check;
+        this.showFuzzy = showFuzzy;
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The translation to show for a segment's text, or empty to show the source. */
+    public Optional<String> translate(String sourceText) {
+        Optional<Catalog.Entry> entry = catalog.find(sourceText).filter(e -> !e.fuzzy() || showFuzzy);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        String translation = entry.get().translation();
+        Optional<String> problem = check.problem(sourceText, translation);
+        if (problem.isPresent()) {
+            diagnostics.warning("TR001", entry.get().at(), "translation not used: " + problem.get(),
+                    "fix the translation; until then the source text is shown");
+            return Optional.empty();
+        }
+        if (check.addsHtml(sourceText, translation)) {
+            diagnostics.warning("TR002", entry.get().at(), "translation contains HTML the source does not have;"
+                    + " it is shown as text", "remove the HTML tags from the translation");
+            translation = check.defuseHtml(sourceText, translation);
+        }
+        return Optional.of(translation);
+    }
+
+    /** How a segment counts in coverage: translated, fuzzy, or missing (also when its translation is refused). */
+    public Catalog.Status status(String sourceText) {
+        Catalog.Status status = catalog.status(sourceText);
+        if (status == Catalog.Status.MISSING) {
+            return status;
+        }
+        String translation = catalog.find(sourceText).orElseThrow().translation();
+        return check.problem(sourceText, translation).isPresent() ? Catalog.Status.MISSING : status;
+    }
+
+    /**
+     * Replaces the segments of {@code markdown}; headings keep the source's id (given by
+     * {@code headingIds}, keyed by segment start) so links to #fragments work in every language.
+     */
+    public TranslatedText apply(String markdown, List<Segment> segments, Map<Integer, String> headingIds, ULocale wordLocale) {
+        StringBuilder out = new StringBuilder(markdown.length() + 256);
+        ForeignRanges foreign = new ForeignRanges(source.tag(), source.dir());
+        SegmentCount count = SegmentCount.ZERO;
+        int copied = 0;
+        for (Segment segment : segments) {
+            out.append(markdown, copied, segment.start());
+            Optional<String> translation = translate(segment.text());
+            int at = out.length();
+            if (translation.isPresent()) {
+                out.append(escapeBlockMarkers(translation.get()));
+            } else {
+                out.append(markdown, segment.start(), segment.end());
+                foreign.add(at, out.length());
+            }
+            String id = headingIds.get(segment.start());
+            if (id != null) {
+                out.append(" {#").append(id).append('}');
+            }
+            count = count.plus(SegmentCount.one(status(segment.text()), Words.count(segment.text(), wordLocale)));
+            copied = segment.end();
+        }
+        out.append(markdown, copied, markdown.length());
+        return new TranslatedText(out.toString(), foreign, count);
+    }
+
+    /**
+     * A translation is inline text; one that starts like a list item, a heading or a quote
+     * ("1. Définir le problème") must not become one.
+     */
+    static String escapeBlockMarkers(String translation) {
+        String text = translation.strip();
+        if (text.matches("^(#{1,6}|[>+*-])(\\s.*|$)")) {
+            return "\\" + text;
+        }
+        return text.replaceFirst("^(\\d{1,9})([.)])(\\s|$)", "$1\\\\$2$3");
+    }
+}
