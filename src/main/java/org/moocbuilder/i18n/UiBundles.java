@@ -38,21 +38,33 @@ public final class UiBundles {
      */
     public static Map<String, Messages> build(List<LocaleInfo> locales, Map<String, List<BundleText>> themeBundles,
                                               Map<String, BundleText> siteBundles, Diagnostics diagnostics) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        themeBundles.getOrDefault("en", List.of()).forEach(layer -> defaults.putAll(read(layer, diagnostics)));
         Map<String, Map<String, String>> themeLayers = new LinkedHashMap<>();
         themeBundles.forEach((tag, layers) -> {
             Map<String, String> merged = new LinkedHashMap<>();
-            layers.forEach(layer -> merged.putAll(read(layer, diagnostics)));
+            for (BundleText layer : layers) {
+                Map<String, SourcePosition> positions = new LinkedHashMap<>();
+                Map<String, String> read = read(layer, diagnostics, positions);
+                if (!tag.equals("en")) {
+                    read.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), LocaleInfo.of(tag),
+                            positions.get(key), diagnostics));
+                }
+                merged.putAll(read);
+            }
             themeLayers.put(tag, merged);
         });
-        Map<String, String> defaults = themeLayers.getOrDefault("en", Map.of());
         Messages fallback = new Messages(LocaleInfo.of("en"), defaults, null);
         Map<String, Messages> result = new LinkedHashMap<>();
         for (LocaleInfo locale : locales) {
             Map<String, String> patterns = new LinkedHashMap<>(themeLayers.getOrDefault(locale.tag(), Map.of()));
             BundleText site = siteBundles.get(locale.tag());
             if (site != null) {
-                Map<String, String> own = read(site, diagnostics);
+                Map<String, SourcePosition> positions = new LinkedHashMap<>();
+                Map<String, String> own = read(site, diagnostics, positions);
                 warnUnknownKeys(site, own, defaults, diagnostics);
+                own.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), locale, positions.get(key),
+                        diagnostics));
                 patterns.putAll(own);
             }
             Set<String> missing = new TreeSet<>(defaults.keySet());
@@ -83,6 +95,10 @@ public final class UiBundles {
      * messages are reported and left out, so the rest of the bundle still applies.
      */
     static Map<String, String> read(BundleText bundle, Diagnostics diagnostics) {
+        return read(bundle, diagnostics, new LinkedHashMap<>());
+    }
+
+    private static Map<String, String> read(BundleText bundle, Diagnostics diagnostics, Map<String, SourcePosition> positions) {
         Map<String, String> messages = new LinkedHashMap<>();
         try (JsonParser parser = JSON.createParser(bundle.json())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -104,6 +120,7 @@ public final class UiBundles {
                 try {
                     new com.ibm.icu.text.MessageFormat(pattern);
                     messages.put(key, pattern);
+                    positions.put(key, position);
                 } catch (IllegalArgumentException e) {
                     diagnostics.error("UI004", position, "`" + key + "` is not valid ICU MessageFormat: " + e.getMessage(),
                             "check that every `{` has its `}` and plural forms look like `one {# lesson} other {# lessons}`");

@@ -73,4 +73,28 @@ class LocalesTest {
         assertEquals("locales/fr/ui.json:2:8", invalid.position().toString());
         assertTrue(invalid.isError());
     }
+
+    private static List<String> checkSiteBundle(String tag, String english, String translated) {
+        Diagnostics diagnostics = new Diagnostics();
+        UiBundles.build(List.of(LocaleInfo.of(tag)), Map.of("en", List.of(new UiBundles.BundleText("en.json", english))),
+                Map.of(tag, new UiBundles.BundleText("locales/" + tag + "/ui.json", translated)), diagnostics);
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void aTranslationMustKeepTheEnglishPlaceholders() {
+        assertEquals(List.of("locales/fr/ui.json:1:7: error[UI005]: `a` has placeholders [total], the English has [count]\n"
+                        + "  hint: use exactly the English placeholders; translate the words around them"),
+                checkSiteBundle("fr", "{\"a\": \"{count} lessons\"}", "{\"a\": \"{total} leçons\"}"));
+    }
+
+    @Test
+    void russianPluralsNeedOneFewManyAndOther() {
+        assertEquals(List.of("locales/ru/ui.json:1:7: warning[UI006]: `a` lacks the plural form(s) [few, many] that `ru` needs"
+                        + " (CLDR: [few, many, one, other])\n  hint: add a branch for each, e.g. `few {# ...}`"),
+                checkSiteBundle("ru", "{\"a\": \"{count, plural, one {# lesson} other {# lessons}}\"}",
+                        "{\"a\": \"{count, plural, one {# урок} other {# урока}}\"}"));
+        assertEquals(List.of(), checkSiteBundle("ar", "{\"a\": \"{count, plural, one {# lesson} other {# lessons}}\"}",
+                "{\"a\": \"{count, plural, zero {لا دروس} one {درس} two {درسان} few {# دروس} many {# درسًا} other {# درس}}\"}"));
+    }
 }
