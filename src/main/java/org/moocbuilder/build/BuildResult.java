@@ -2,15 +2,18 @@ package org.moocbuilder.build;
 
 import java.util.List;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.translate.Coverage;
 
 /** What a build did: its findings, and what it wrote when it succeeded. */
-public record BuildResult(Diagnostics diagnostics, List<String> locales, int pages, boolean written) {
+public record BuildResult(Diagnostics diagnostics, List<String> locales, int pages, boolean written,
+                          List<Coverage.LocaleCoverage> coverage) {
 
     public BuildResult {
         locales = List.copyOf(locales);
+        coverage = List.copyOf(coverage);
     }
 
     public static BuildResult failed(Diagnostics diagnostics) {
-        return new BuildResult(diagnostics, List.of(), 0, false);
+        return new BuildResult(diagnostics, List.of(), 0, false, List.of());
     }
 }

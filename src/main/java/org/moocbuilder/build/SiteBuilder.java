@@ -27,6 +27,7 @@ import org.moocbuilder.render.SiteRenderer;
 import org.moocbuilder.render.Theme;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.PageText;
 
@@ -66,12 +67,17 @@ public final class SiteBuilder {
         Map<String, List<PageText>> texts = TranslationStage.texts(site, sourceMarkdown);
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
                 .translate(site, locales, texts, diagnostics);
+        List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
+                messages.get(locales.get(0).tag()).themeKeys());
+        if (!request.write()) {
+            return new BuildResult(diagnostics, tags(locales), 0, false, coverage);
+        }
         Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(site, locales, messages, translations, diagnostics);
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
 
-        SiteRenderer renderer = new SiteRenderer(site, theme.get(), messages, locales, bodies, translations);
+        SiteRenderer renderer = new SiteRenderer(site, theme.get(), messages, locales, bodies, translations, coverage);
         List<OutputFile> files = new ArrayList<>(renderer.render(diagnostics, pageDone));
         int pages = files.size();
         theme.get().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
@@ -86,7 +92,11 @@ public final class SiteBuilder {
             return BuildResult.failed(diagnostics);
         }
         new SiteWriter(request.outputDir()).write(files);
-        return new BuildResult(diagnostics, locales.stream().map(LocaleInfo::tag).toList(), pages, true);
+        return new BuildResult(diagnostics, tags(locales), pages, true, coverage);
+    }
+
+    private static List<String> tags(List<LocaleInfo> locales) {
+        return locales.stream().map(LocaleInfo::tag).toList();
     }
 
     private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {

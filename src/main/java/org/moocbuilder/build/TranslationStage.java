@@ -61,8 +61,8 @@ final class TranslationStage {
                         Set.copyOf(course.config().localizedLinkHosts()), site, source, diagnostics));
             }
             translators.put(Catalogs.SITE, translator(loaded.get(Catalogs.SITE), Set.of(), site, source, diagnostics));
-            result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts, translators, adaptations,
-                    diagnostics));
+            result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts,
+                    CourseText.ofSite(site.config()), translators, adaptations, diagnostics));
         }
         return result;
     }

@@ -96,6 +96,12 @@ public final class BuildCommand implements Callable<Integer> {
                             "list", String.join(", ", result.locales()), "out", displayed(output),
                             "seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
                             "warnings", warnings)));
+            if (!result.coverage().isEmpty()) {
+                stdout.println("Translated (share of words): " + result.coverage().stream()
+                        .map(c -> String.format(Locale.ROOT, "%s %.1f%%", c.locale(), c.count().percent()))
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + "; details: " + displayed(output) + "_reports/translation.html or mooc coverage");
+            }
         }
         return ExitCodes.OK;
     }

@@ -16,6 +16,13 @@ public final class Formats {
         this.locale = locale;
     }
 
+    /** A share from 0 to 100, e.g. "73.4%" or "73,4 %". */
+    public String percent(double value) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale.locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value / 100.0);
+    }
+
     public String number(long value) {
         return NumberFormat.getInstance(locale.locale()).format(value);
     }

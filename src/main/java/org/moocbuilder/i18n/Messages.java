@@ -1,6 +1,7 @@
 package org.moocbuilder.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,11 @@ public final class Messages {
 
     public LocaleInfo locale() {
         return locale;
+    }
+
+    /** Every key the theme defines (its English bundle), sorted. */
+    public List<String> themeKeys() {
+        return (fallback == null ? patterns : fallback.patterns).keySet().stream().sorted().toList();
     }
 
     public boolean has(String key) {

@@ -14,6 +14,8 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.content.SitePath;
+import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.markdown.RenderedMarkdown;
@@ -24,7 +26,9 @@ import org.moocbuilder.render.Views.LanguageChoice;
 import org.moocbuilder.render.Views.LessonView;
 import org.moocbuilder.render.Views.NotFoundMessage;
 import org.moocbuilder.render.Views.PageView;
+import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.PageCoverage;
 
 /**
  * Renders every page of every language: the language chooser, each language's course list,
@@ -39,6 +43,7 @@ public final class SiteRenderer {
     private final List<LocaleInfo> locales;
     private final Map<String, Map<String, RenderedMarkdown>> bodies;
     private final Map<String, LocaleTranslation> translations;
+    private final List<Coverage.LocaleCoverage> coverage;
     private final byte[] stylesheet;
 
     /**
@@ -47,13 +52,15 @@ public final class SiteRenderer {
      * @param translations by language: what its bundles give
      */
     public SiteRenderer(Site site, Theme theme, Map<String, Messages> messages, List<LocaleInfo> locales,
-                        Map<String, Map<String, RenderedMarkdown>> bodies, Map<String, LocaleTranslation> translations) {
+                        Map<String, Map<String, RenderedMarkdown>> bodies, Map<String, LocaleTranslation> translations,
+                        List<Coverage.LocaleCoverage> coverage) {
         this.site = site;
         this.renderer = new PageRenderer(theme);
         this.messages = Map.copyOf(messages);
         this.locales = List.copyOf(locales);
         this.bodies = Map.copyOf(bodies);
         this.translations = Map.copyOf(translations);
+        this.coverage = List.copyOf(coverage);
         this.stylesheet = theme.assets().get("site.css");
     }
 
@@ -71,6 +78,9 @@ public final class SiteRenderer {
         LocaleInfo source = locales.get(0);
         jobs.add(() -> chooser(source, diagnostics));
         jobs.add(() -> notFound(source, diagnostics));
+        if (!coverage.isEmpty()) {
+            jobs.add(() -> report(source, diagnostics));
+        }
         for (LocaleInfo locale : locales) {
             PageViews views = views(locale, source);
             jobs.add(() -> home(views, diagnostics));
@@ -116,6 +126,56 @@ public final class SiteRenderer {
                     m.format("notFound.back"), root + "index.html");
         }).toList();
         return write("404.html", "404.ftlh", page, Map.of("translations", translations), views.messages(), diagnostics);
+    }
+
+    /** The translation report for course coordinators, in the source language. */
+    private Optional<OutputFile> report(LocaleInfo source, Diagnostics diagnostics) {
+        PageViews views = views(source, source);
+        String path = "_reports/translation.html";
+        Formats formats = new Formats(source);
+        Map<String, String> titles = new HashMap<>();
+        titles.put("index.html", site.config().title());
+        for (Course course : site.courses()) {
+            titles.put(course.outputPath(), course.config().title());
+            for (Module module : course.modules()) {
+                titles.put(module.outputPath(), module.title());
+                module.lessons().forEach(l -> titles.put(l.outputPath(), l.title()));
+            }
+        }
+        Messages m = views.messages();
+        List<Views.ReportLocale> locales = new ArrayList<>();
+        for (Coverage.LocaleCoverage language : coverage) {
+            LocaleInfo info = LocaleInfo.of(language.locale());
+            List<Views.ReportCourse> courses = new ArrayList<>();
+            for (Coverage.CourseCoverage course : language.courses()) {
+                List<Views.ReportRow> rows = new ArrayList<>();
+                translations.get(language.locale()).coverage().stream().filter(p -> p.course().equals(course.course()))
+                        .forEach(p -> rows.add(new Views.ReportRow(titles.get(p.outputPath()),
+                                SitePath.relative(path, language.locale() + "/" + p.outputPath()),
+                                formats.percent(p.count().percent()), p.count(), adaptationLabel(p, m))));
+                courses.add(new Views.ReportCourse(course.title(), formats.percent(course.count().percent()), rows));
+            }
+            String adaptations = language.adaptations() == 0 ? "" : language.adaptations()
+                    + (language.staleAdaptations() == 0 ? "" : " (" + language.staleAdaptations() + " "
+                    + m.format("report.adaptationStale") + ")");
+            locales.add(new Views.ReportLocale(info.tag(), info.dir(), info.autonym(),
+                    formats.percent(language.count().percent()), language.count(),
+                    language.ui().translated() + "/" + language.ui().total(), String.join(", ", language.ui().missing()),
+                    adaptations, courses));
+        }
+        PageView page = new PageView("report", source.tag(), source.dir(), m.format("report.title") + " · "
+                + site.config().title(), views.siteText(site.config().title()), "../", "../assets/site.css",
+                "../index.html", List.of(), List.of(), null, source.tag(), null, null, null);
+        return write(path, "report.ftlh", page, Map.of("report", locales), m, diagnostics);
+    }
+
+    private static String adaptationLabel(PageCoverage page, Messages m) {
+        String state = switch (page.adaptation()) {
+            case NONE -> "";
+            case CURRENT -> m.format("report.adaptationCurrent");
+            case STALE -> m.format("report.adaptationStale");
+        };
+        return page.segmentsIgnored() ? state + "; " + m.format("report.segmentsIgnored") : state;
     }
 
     private Optional<OutputFile> home(PageViews views, Diagnostics diagnostics) {

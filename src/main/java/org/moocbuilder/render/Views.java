@@ -1,6 +1,7 @@
 package org.moocbuilder.render;
 
 import java.util.List;
+import org.moocbuilder.translate.SegmentCount;
 
 /** The records templates receive; see docs/theming.md for what each field holds. */
 public final class Views {
@@ -54,5 +55,17 @@ public final class Views {
     }
 
     public record LanguageChoice(String lang, String dir, String name, String href) {
+    }
+
+    /** One language in the translation report. */
+    public record ReportLocale(String lang, String dir, String name, String percent, SegmentCount count, String ui,
+                               String uiMissing, String adaptations, List<ReportCourse> courses) {
+    }
+
+    public record ReportCourse(String title, String percent, List<ReportRow> rows) {
+    }
+
+    /** One page of one language in the translation report. */
+    public record ReportRow(String title, String href, String percent, SegmentCount count, String adaptation) {
     }
 }

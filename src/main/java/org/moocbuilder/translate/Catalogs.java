@@ -43,19 +43,23 @@ public final class Catalogs {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return reader.read(file, diagnostics)
-                .flatMap(source -> PoReader.read(source.text(), source.displayPath(), diagnostics))
-                .map(po -> checkPluralForms(po, locale, reader.displayPath(file), diagnostics));
+        return reader.read(file, diagnostics).flatMap(source -> PoReader.read(source.text(), source.displayPath(), diagnostics)
+                .map(po -> checkPluralForms(po, locale, source.displayPath(), lineOf(source.text(), "\"Plural-Forms:"), diagnostics)));
+    }
+
+    private static int lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** Warns when the header's plural forms do not fit the language, as a tool with an older table may write. */
-    private static PoFile checkPluralForms(PoFile po, String locale, String shown, Diagnostics diagnostics) {
+    private static PoFile checkPluralForms(PoFile po, String locale, String shown, int line, Diagnostics diagnostics) {
         ULocale language = ULocale.forLanguageTag(locale);
         int expected = GettextPlurals.categories(language).size();
         po.headerField("Plural-Forms").ifPresent(header -> {
             int declared = GettextPlurals.declaredForms(header);
             if (declared != expected) {
-                diagnostics.warning("PO002", SourcePosition.at(shown, po.header().line(), 1), "Plural-Forms declares "
+                diagnostics.warning("PO002", SourcePosition.at(shown, line, 1), "Plural-Forms declares "
                         + (declared < 0 ? "no nplurals" : "nplurals=" + declared) + ", but `" + locale + "` has " + expected
                         + " plural categories in CLDR " + GettextPlurals.categories(language),
                         "run `mooc extract`, which writes `" + GettextPlurals.header(language) + "`");

@@ -43,12 +43,14 @@ public final class LocaleTranslation {
      * @param translators one per bundle (course slug, and {@link Catalogs#SITE})
      */
     public static LocaleTranslation of(LocaleInfo locale, LocaleInfo source, List<Course> courses,
-                                       Map<String, List<PageText>> texts, Map<String, Translator> translators,
-                                       AdaptationLoader adaptationLoader, Diagnostics diagnostics) {
+                                       Map<String, List<PageText>> texts, PageText siteText,
+                                       Map<String, Translator> translators, AdaptationLoader adaptationLoader,
+                                       Diagnostics diagnostics) {
         Map<String, Adaptation> adaptations = new TreeMap<>();
         Map<String, TranslatedText> bodies = new TreeMap<>();
         List<PageCoverage> coverage = new ArrayList<>();
         ULocale words = source.locale();
+        coverage.add(count("", "", siteText, translators.get(Catalogs.SITE), words));
         for (Course course : courses) {
             Translator translator = translators.get(course.slug());
             Map<String, PageText> byOutput = new TreeMap<>();

@@ -36,10 +36,13 @@ public final class TranslationCheck {
         if (!sourceCode.equals(sorted(all(CODE, strip(LINK, translation), 2)))) {
             return Optional.of("its inline code differs from the source's " + sourceCode + "; keep code as it is");
         }
-        for (char marker : new char[] {'*', '`', '[', ']'}) {
-            if (count(translation, marker) % 2 != count(source, marker) % 2) {
-                return Optional.of("its Markdown is unbalanced (an odd number of `" + marker + "`)");
+        for (char marker : new char[] {'*', '`'}) {
+            if (runs(translation, marker) % 2 != runs(source, marker) % 2) {
+                return Optional.of("its Markdown is unbalanced (an unclosed `" + marker + "`)");
             }
+        }
+        if (count(translation, '[') - count(translation, ']') != count(source, '[') - count(source, ']')) {
+            return Optional.of("its Markdown is unbalanced (a `[` without its `]`)");
         }
         return Optional.empty();
     }
@@ -88,6 +91,19 @@ public final class TranslationCheck {
         List<String> copy = new ArrayList<>(items);
         Collections.sort(copy);
         return copy;
+    }
+
+    /** Runs of a marker character ({@code **} is one run), skipping backslash escapes. */
+    private static long runs(String text, char marker) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (text.charAt(i) == marker && (i == 0 || text.charAt(i - 1) != marker)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static long count(String text, char marker) {

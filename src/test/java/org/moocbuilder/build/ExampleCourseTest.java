@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.translate.Coverage;
 
 /** The example course shipped in the repository, built as a learner would receive it. */
 class ExampleCourseTest {
@@ -89,6 +90,23 @@ class ExampleCourseTest {
     }
 
     @Test
+    void theTranslationsCoverWhatTheCourseTeamPromised() {
+        Map<String, Double> percent = result.coverage().stream()
+                .collect(Collectors.toMap(Coverage.LocaleCoverage::locale, c -> c.count().percent()));
+        for (String complete : List.of("fr", "es", "ar")) {
+            Coverage.LocaleCoverage language = result.coverage().stream().filter(c -> c.locale().equals(complete)).findFirst().orElseThrow();
+            assertEquals(0, language.count().missing(), complete + " has a translation for every segment");
+            assertTrue(percent.get(complete) > 99.0, complete + " " + percent.get(complete));
+        }
+        assertTrue(percent.get("zh") >= 70.0, "zh " + percent.get("zh"));
+        assertTrue(percent.get("ru") >= 40.0, "ru " + percent.get("ru"));
+        assertTrue(result.coverage().stream().anyMatch(c -> c.count().fuzzy() > 0), "at least one fuzzy segment");
+        assertTrue(result.coverage().stream().anyMatch(c -> c.adaptations() > 0), "at least one whole-page adaptation");
+        assertTrue(result.coverage().stream().allMatch(c -> c.ui().missing().isEmpty()), "complete interface strings");
+        assertTrue(pages.containsKey("_reports/translation.html"));
+    }
+
+    @Test
     void diagramsAreSvgWithRealAltText() {
         List<Element> diagrams = lessons().entrySet().stream().filter(e -> e.getKey().startsWith("en/"))
                 .flatMap(e -> e.getValue().select(".prose img[src$=.svg]").stream()).toList();
@@ -106,7 +124,8 @@ class ExampleCourseTest {
             String lang = html.attr("lang");
             assertFalse(lang.isEmpty(), page.getKey());
             assertEquals(LocaleInfo.of(lang).dir(), html.attr("dir"), page.getKey());
-            if (!page.getKey().contains("/")) {
+            if (!page.getKey().contains("/") || page.getKey().startsWith("_reports/")) {
+                assertEquals("en", lang, page.getKey() + " is in the source language");
                 continue;
             }
             assertEquals(page.getKey().substring(0, page.getKey().indexOf('/')), lang, page.getKey());

@@ -57,7 +57,7 @@ class CliTest {
     void buildsACourseAndSaysWhatItWrote() {
         CourseFiles.write(dir, CourseFiles.MINIMAL, "");
         assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()));
-        assertTrue(out.toString().startsWith("Built 12 pages in 2 languages (en, ar) into "), out.toString());
+        assertTrue(out.toString().startsWith("Built 13 pages in 2 languages (en, ar) into "), out.toString());
         assertEquals("", err.toString());
         assertTrue(Files.isRegularFile(dir.resolve("site-out/ar/course-a/basics/first.html")));
     }

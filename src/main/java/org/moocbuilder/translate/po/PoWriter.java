@@ -31,9 +31,7 @@ public final class PoWriter {
         for (String comment : entry.extractedComments()) {
             out.append("#. ").append(comment).append('\n');
         }
-        for (String reference : entry.references()) {
-            out.append("#: ").append(reference).append('\n');
-        }
+        references(out, entry.references());
         if (!entry.flags().isEmpty()) {
             out.append("#, ").append(String.join(", ", entry.flags())).append('\n');
         }
@@ -54,18 +52,40 @@ public final class PoWriter {
             for (int i = 0; i < strings.size(); i++) {
                 keyword(out, "msgstr[" + i + "]", strings.get(i), prefix);
             }
+        } else if (entry.isHeader()) {
+            keyword(out, "msgstr", entry.translation(), prefix, true);
         } else {
             keyword(out, "msgstr", entry.translation(), prefix);
         }
     }
 
+    /** References share lines up to 79 columns, as gettext writes them. */
+    private static void references(StringBuilder out, List<String> references) {
+        StringBuilder line = new StringBuilder();
+        for (String reference : references) {
+            if (line.length() > 0 && line.length() + 1 + reference.length() > 79) {
+                out.append(line).append('\n');
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "#: " : " ").append(reference);
+        }
+        if (line.length() > 0) {
+            out.append(line).append('\n');
+        }
+    }
+
     private static void keyword(StringBuilder out, String keyword, String value, String obsoletePrefix) {
+        keyword(out, keyword, value, obsoletePrefix, false);
+    }
+
+    /** {@code splitAlways}: the header is written one field a line even when it has a single field. */
+    private static void keyword(StringBuilder out, String keyword, String value, String obsoletePrefix, boolean splitAlways) {
         // "#| msgid" inside an obsolete entry is written "#~| msgid", as msgmerge does.
         String lead = keyword.startsWith("#|") && !obsoletePrefix.isEmpty() ? "#~| " + keyword.substring(3)
                 : obsoletePrefix + keyword;
         String continuation = keyword.startsWith("#|") ? (obsoletePrefix.isEmpty() ? "#| " : "#~| ") : obsoletePrefix;
         int newline = value.indexOf('\n');
-        if (newline < 0 || newline == value.length() - 1) {
+        if (newline < 0 || newline == value.length() - 1 && !splitAlways) {
             out.append(lead).append(" \"").append(escape(value)).append("\"\n");
             return;
         }

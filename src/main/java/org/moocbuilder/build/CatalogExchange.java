@@ -1,0 +1,118 @@
+package org.moocbuilder.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.moocbuilder.config.SiteConfig;
+import org.moocbuilder.config.SiteConfigLoader;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.Catalogs;
+import org.moocbuilder.translate.po.PoFile;
+import org.moocbuilder.translate.po.PoWriter;
+import org.moocbuilder.translate.xliff.XliffFile;
+import org.moocbuilder.translate.xliff.XliffMerge;
+import org.moocbuilder.translate.xliff.XliffReader;
+import org.moocbuilder.translate.xliff.XliffVersion;
+import org.moocbuilder.translate.xliff.XliffWriter;
+
+/** {@code mooc export --format xliff} and {@code mooc import}: the PO bundles to and from XLIFF. */
+public final class CatalogExchange {
+
+    public record Outcome(Diagnostics diagnostics, List<String> lines) {
+    }
+
+    /** Writes {@code <out>/<lang>/<bundle>.xlf} for every bundle of every (or the given) target language. */
+    public Outcome export(Path projectDir, Path out, XliffVersion version, List<String> onlyLocales) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Path project = projectDir.toAbsolutePath().normalize();
+        SourceReader reader = new SourceReader(project);
+        Optional<SiteConfig> config = new SiteConfigLoader(reader).load(project.resolve("content/site.yml"), diagnostics);
+        List<String> lines = new ArrayList<>();
+        if (config.isEmpty()) {
+            return new Outcome(diagnostics, lines);
+        }
+        Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
+        for (String locale : config.get().targetLocales()) {
+            if (!onlyLocales.isEmpty() && !onlyLocales.contains(locale)) {
+                continue;
+            }
+            for (Path bundle : bundles(project.resolve("locales").resolve(locale))) {
+                String name = bundle.getFileName().toString().replaceFirst("\\.po$", "");
+                Optional<PoFile> po = catalogs.read(locale, name, diagnostics);
+                if (po.isEmpty()) {
+                    continue;
+                }
+                Path target = out.resolve(locale).resolve(name + ".xlf");
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, XliffWriter.write(po.get(), name + ".po", config.get().sourceLocale(), locale, version),
+                        StandardCharsets.UTF_8);
+                lines.add(target + ": " + po.get().entries().size() + " units (XLIFF " + version.label() + ")");
+            }
+        }
+        return new Outcome(diagnostics, lines);
+    }
+
+    /** Merges the translations of XLIFF files into the PO bundles they were exported from. */
+    public Outcome importFiles(Path projectDir, List<Path> files) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Path project = projectDir.toAbsolutePath().normalize();
+        SourceReader reader = new SourceReader(project);
+        Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
+        List<String> lines = new ArrayList<>();
+        for (Path file : files) {
+            String shown = file.toString();
+            Optional<XliffFile> xliff = reader.read(file.toAbsolutePath(), diagnostics)
+                    .flatMap(text -> XliffReader.read(text.text(), shown, diagnostics));
+            if (xliff.isEmpty()) {
+                continue;
+            }
+            String locale = xliff.get().targetLanguage();
+            String bundle = xliff.get().original() == null ? "" : xliff.get().original().replaceFirst("\\.po$", "");
+            if (locale == null || bundle.isEmpty() || !Files.isRegularFile(catalogs.file(locale, bundle))) {
+                diagnostics.error("XLF003", SourcePosition.ofFile(shown), "no bundle locales/" + locale + "/" + bundle
+                        + ".po to import into", "import files written by mooc export; their file names the bundle");
+                continue;
+            }
+            Optional<PoFile> current = catalogs.read(locale, bundle, diagnostics);
+            if (current.isEmpty()) {
+                diagnostics.error("TR020", SourcePosition.ofFile(reader.displayPath(catalogs.file(locale, bundle))),
+                        "not updated, because it cannot be read", "fix the error above; the file was left exactly as it was");
+                continue;
+            }
+            XliffMerge.Result merged = XliffMerge.merge(current.get(), xliff.get().po());
+            if (merged.keptObsolete() > 0) {
+                diagnostics.warning("XLF004", SourcePosition.ofFile(shown), merged.keptObsolete()
+                        + " translated unit(s) whose source text the course no longer has; kept as obsolete entries",
+                        "run mooc extract; translators can reuse them from the obsolete entries");
+            }
+            Path target = catalogs.file(locale, bundle);
+            String text = PoWriter.write(merged.file());
+            Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            lines.add(reader.displayPath(target) + ": " + merged.updated() + " updated, " + merged.unchanged()
+                    + " unchanged, " + merged.keptObsolete() + " kept as obsolete");
+        }
+        return new Outcome(diagnostics, lines);
+    }
+
+    private static List<Path> bundles(Path localeDir) {
+        if (!Files.isDirectory(localeDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(localeDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".po")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

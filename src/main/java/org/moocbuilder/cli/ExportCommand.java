@@ -1,0 +1,72 @@
+package org.moocbuilder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.moocbuilder.build.CatalogExchange;
+import org.moocbuilder.translate.xliff.XliffVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mooc export}: the translation bundles in an interchange format for CAT tools and agencies. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes every language's bundles as XLIFF (<out>/<lang>/<bundle>.xlf) for translation tools"
+                + " and agencies; mooc import reads them back."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:exported", "1:a bundle has errors and was not exported", "2:wrong command line", "70:internal error"})
+public final class ExportCommand implements Callable<Integer> {
+
+    /** The formats we export. */
+    enum Format { xliff }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "Folder holding content/ and locales/ (default: the current folder).")
+    Path source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xliff")
+    Format format;
+
+    @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "1.2",
+            description = "1.2 (default; read by Weblate, Crowdin, OmegaT) or 2.0.")
+    String version;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: export/xliff in the source folder).")
+    Path out;
+
+    @Option(names = "--locale", paramLabel = "L", description = "Export only this language (repeatable).")
+    List<String> locales = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(source.resolve("content"))) {
+            err.println("mooc export: no content/ folder in " + source.toAbsolutePath().normalize() + "/");
+            err.println("  hint: run mooc in a folder that holds a course, or pass --source DIR");
+            return ExitCodes.USAGE;
+        }
+        XliffVersion xliff = switch (version) {
+            case "1.2" -> XliffVersion.V1_2;
+            case "2.0", "2" -> XliffVersion.V2_0;
+            default -> null;
+        };
+        if (xliff == null) {
+            err.println("mooc export: --xliff-version must be 1.2 or 2.0, not " + version);
+            return ExitCodes.USAGE;
+        }
+        CatalogExchange.Outcome outcome = new CatalogExchange().export(source,
+                out != null ? out : source.resolve("export/xliff"), xliff, locales);
+        return Outcomes.report(outcome, spec.commandLine().getOut(), err);
+    }
+}

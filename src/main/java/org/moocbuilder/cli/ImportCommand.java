@@ -1,0 +1,49 @@
+package org.moocbuilder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.moocbuilder.build.CatalogExchange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mooc import}: translations returned as XLIFF back into the PO bundles. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Merges the translations of XLIFF 1.2 or 2.0 files (as written by mooc export and returned by a"
+                + " translation tool) into the PO bundles they came from. An empty target never clears a translation;"
+                + " units whose source is gone are kept as obsolete entries."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported", "1:a file or bundle has errors and was not imported", "2:wrong command line",
+                "70:internal error"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "Folder holding content/ and locales/ (default: the current folder).")
+    Path source;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files to import.")
+    List<Path> files;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(source.resolve("locales"))) {
+            err.println("mooc import: no locales/ folder in " + source.toAbsolutePath().normalize() + "/");
+            err.println("  hint: run mooc extract first, or pass --source DIR");
+            return ExitCodes.USAGE;
+        }
+        return Outcomes.report(new CatalogExchange().importFiles(source, files), spec.commandLine().getOut(), err);
+    }
+}

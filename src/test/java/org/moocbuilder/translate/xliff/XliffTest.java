@@ -1,0 +1,103 @@
+package org.moocbuilder.translate.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.translate.po.PoEntry;
+import org.moocbuilder.translate.po.PoFile;
+import org.moocbuilder.translate.po.PoReader;
+import org.moocbuilder.translate.po.PoWriter;
+
+class XliffTest {
+
+    private static final String PO = """
+            # Translations into French.
+            #, fuzzy
+            msgid ""
+            msgstr ""
+            "Language: fr\\n"
+
+            # checked by Amina
+            #. paragraph
+            #: content/c/01-m/01-l.md:7 content/c/01-m/02-l.md:9
+            #, fuzzy, no-wrap
+            #| msgid "Old <source> & text"
+            msgid "New <source> & text"
+            msgstr "Nouveau « texte » & <b>"
+
+            msgctxt "button"
+            msgid "Open"
+            msgstr "Ouvrir"
+
+            #. heading
+            msgid "Untranslated"
+            msgstr ""
+
+            #~ msgid "Gone"
+            #~ msgstr "Parti"
+            """;
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void poToXliffToPoLosesNothing(XliffVersion version) throws IOException {
+        PoFile po = PoReader.read(PO, "fr.po", new Diagnostics()).orElseThrow();
+        String xliff = XliffWriter.write(po, "course.po", "en", "fr", version);
+        Diagnostics diagnostics = new Diagnostics();
+        XliffFile back = XliffReader.read(xliff, "course.xlf", diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(PO, PoWriter.write(back.po()));
+        assertEquals("course.po", back.original());
+        assertEquals("fr", back.targetLanguage());
+        assertEquals(xliff, Files.readString(Path.of("src/test/resources/xliff/course." + version.label() + ".xlf")),
+                "the written XLIFF is pinned; regenerate the file after an intended change");
+    }
+
+    @Test
+    void targetStatesFromOtherToolsMapToPoStates() {
+        String xliff = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="course.po" source-language="en" target-language="fr" datatype="po"><body>
+                <trans-unit id="a"><source>One</source><target state="final">Un</target></trans-unit>
+                <trans-unit id="b"><source>Two</source><target state="needs-review-translation">Deux</target></trans-unit>
+                <trans-unit id="c"><source>Three</source><target state="new"></target></trans-unit>
+                <trans-unit id="d"><source>Four</source><target>Quatre</target></trans-unit>
+                <trans-unit id="e" approved="yes"><source>Five</source><target state="needs-review-translation">Cinq</target></trans-unit>
+                </body></file></xliff>
+                """;
+        List<PoEntry> entries = XliffReader.read(xliff, "x.xlf", new Diagnostics()).orElseThrow().po().entries();
+        assertTrue(entries.get(0).isTranslated());
+        assertTrue(entries.get(1).isFuzzy());
+        assertEquals("", entries.get(2).translation());
+        assertTrue(entries.get(3).isTranslated());
+        assertTrue(entries.get(4).isFuzzy(), "approved belongs on the trans-unit; on the target state wins");
+    }
+
+    @Test
+    void importingNeverClearsATranslationAndKeepsUnitsWhoseSourceIsGone() {
+        PoFile bundle = PoReader.read("msgid \"A\"\nmsgstr \"Un\"\n\nmsgid \"B\"\nmsgstr \"\"\n", "fr.po", new Diagnostics()).orElseThrow();
+        PoFile returned = new PoFile(null, List.of(PoEntry.of("A", ""), PoEntry.of("B", "Deux"), PoEntry.of("Gone", "Parti")));
+        XliffMerge.Result result = XliffMerge.merge(bundle, returned);
+        assertEquals("Un", result.file().entries().get(0).translation());
+        assertEquals("Deux", result.file().entries().get(1).translation());
+        assertTrue(result.file().entries().get(2).obsolete());
+        assertEquals("Parti", result.file().entries().get(2).translation());
+        assertEquals(1, result.updated());
+        assertEquals(1, result.keptObsolete());
+    }
+
+    @Test
+    void aBrokenFileIsAnErrorAtItsLine() {
+        Diagnostics diagnostics = new Diagnostics();
+        XliffReader.read("<xliff version=\"1.2\">\n<file>\n</xliff>", "broken.xlf", diagnostics);
+        assertEquals("XLF001", diagnostics.sorted().get(0).code());
+        assertEquals(3, diagnostics.sorted().get(0).position().line());
+    }
+}
