@@ -13,7 +13,6 @@ import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
-import org.moocbuilder.markdown.ForeignRanges;
 import org.moocbuilder.markdown.LinkIndex;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.markdown.RenderedMarkdown;

@@ -4,10 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +13,7 @@ import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.diag.Diagnostic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,33 +31,27 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder holding content/, locales/ and themes/ (default: the current folder).")
-    Path source;
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: site-out inside the source folder).")
     Path out;
 
-    @Option(names = "--locale", paramLabel = "L",
-            description = "Build only this language (repeatable); the source language is always built.")
-    List<String> locales = new ArrayList<>();
+    @Mixin
+    ProjectOptions.Locales only;
 
     @Option(names = "--quiet", description = "Print only warnings and errors.")
     boolean quiet;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!Files.isDirectory(source.resolve("content"))) {
-            err.println("mooc build: no content/ folder in " + displayed(source));
-            err.println("  hint: run mooc in a folder that holds a course, or pass --source DIR");
+        if (!project.holdsCourse("build", err)) {
             return ExitCodes.USAGE;
         }
+        Path source = project.source;
         Path output = out != null ? out : source.resolve("site-out");
         String refusal = OutputGuard.refusal(source, output);
         if (refusal != null) {
@@ -70,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BuildResult result;
         try (Progress progress = Progress.start(err, quiet)) {
-            result = new SiteBuilder().build(new BuildRequest(source, output, locales), progress::pageDone);
+            result = new SiteBuilder().build(new BuildRequest(source, output, only.locales), progress::pageDone);
         } catch (IOException e) {
             err.println("mooc build: cannot write the site to " + displayed(output) + ": " + e.getMessage());
             err.println("  hint: check free disk space and that the folder is writable; " + displayed(output)

@@ -2,9 +2,7 @@ package org.moocbuilder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.BuildRequest;
@@ -14,6 +12,7 @@ import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.output.CoverageFormats;
 import org.moocbuilder.translate.Coverage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,9 +32,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder holding content/ and locales/ (default: the current folder).")
-    Path source;
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default) or json.")
@@ -49,22 +47,18 @@ public final class CoverageCommand implements Callable<Integer> {
                     + " or fr=100,zh=80 per language.")
     MinCoverage minCoverage;
 
-    @Option(names = "--locale", paramLabel = "L", description = "Report only this language (repeatable).")
-    List<String> locales = new ArrayList<>();
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
+    @Mixin
+    ProjectOptions.Locales only;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(source.resolve("content"))) {
-            err.println("mooc coverage: no content/ folder in " + source.toAbsolutePath().normalize() + "/");
-            err.println("  hint: run mooc in a folder that holds a course, or pass --source DIR");
+        if (!project.holdsCourse("coverage", err)) {
             return ExitCodes.USAGE;
         }
-        BuildResult result = new SiteBuilder().build(new BuildRequest(source, source.resolve("site-out"), locales, false));
+        Path source = project.source;
+        BuildResult result = new SiteBuilder().build(new BuildRequest(source, source.resolve("site-out"), only.locales, false));
         for (Diagnostic diagnostic : result.diagnostics().sorted()) {
             err.println(diagnostic.format());
         }

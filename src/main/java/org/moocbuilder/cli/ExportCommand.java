@@ -2,14 +2,12 @@ package org.moocbuilder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.CatalogExchange;
 import org.moocbuilder.translate.xliff.XliffVersion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,9 +26,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder holding content/ and locales/ (default: the current folder).")
-    Path source;
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xliff")
     Format format;
@@ -42,20 +39,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: export/xliff in the source folder).")
     Path out;
 
-    @Option(names = "--locale", paramLabel = "L", description = "Export only this language (repeatable).")
-    List<String> locales = new ArrayList<>();
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
+    @Mixin
+    ProjectOptions.Locales only;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source.resolve("content"))) {
-            err.println("mooc export: no content/ folder in " + source.toAbsolutePath().normalize() + "/");
-            err.println("  hint: run mooc in a folder that holds a course, or pass --source DIR");
+        if (!project.holdsCourse("export", err)) {
             return ExitCodes.USAGE;
         }
+        Path source = project.source;
         XliffVersion xliff = switch (version) {
             case "1.2" -> XliffVersion.V1_2;
             case "2.0", "2" -> XliffVersion.V2_0;
@@ -66,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         CatalogExchange.Outcome outcome = new CatalogExchange().export(source,
-                out != null ? out : source.resolve("export/xliff"), xliff, locales);
+                out != null ? out : source.resolve("export/xliff"), xliff, only.locales);
         return Outcomes.report(outcome, spec.commandLine().getOut(), err);
     }
 }

@@ -2,14 +2,12 @@ package org.moocbuilder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.CatalogExtractor;
 import org.moocbuilder.diag.Diagnostic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,29 +25,24 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder holding content/ and locales/ (default: the current folder).")
-    Path source;
+    @Mixin
+    ProjectOptions project;
 
-    @Option(names = "--locale", paramLabel = "L", description = "Update only this language's bundles (repeatable).")
-    List<String> locales = new ArrayList<>();
+    @Mixin
+    ProjectOptions.Locales only;
 
     @Option(names = "--quiet", description = "Print only warnings and errors.")
     boolean quiet;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(source.resolve("content"))) {
-            err.println("mooc extract: no content/ folder in " + source.toAbsolutePath().normalize() + "/");
-            err.println("  hint: run mooc in a folder that holds a course, or pass --source DIR");
+        if (!project.holdsCourse("extract", err)) {
             return ExitCodes.USAGE;
         }
-        CatalogExtractor.Result result = new CatalogExtractor().extract(source, locales);
+        Path source = project.source;
+        CatalogExtractor.Result result = new CatalogExtractor().extract(source, only.locales);
         for (Diagnostic diagnostic : result.diagnostics().sorted()) {
             err.println(diagnostic.format());
         }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.CatalogExchange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,19 +26,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder holding content/ and locales/ (default: the current folder).")
-    Path source;
+    @Mixin
+    ProjectOptions project;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "XLIFF files to import.")
     List<Path> files;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Path source = project.source;
         if (!Files.isDirectory(source.resolve("locales"))) {
             err.println("mooc import: no locales/ folder in " + source.toAbsolutePath().normalize() + "/");
             err.println("  hint: run mooc extract first, or pass --source DIR");

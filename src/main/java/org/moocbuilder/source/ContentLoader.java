@@ -15,7 +15,6 @@ import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
-import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;

@@ -83,14 +83,7 @@ public final class XliffWriter {
                 xml.writeAttribute("resname", entry.context());
             }
             xml.writeAttribute("xml:space", "preserve");
-            if (entry.obsolete()) {
-                xml.writeAttribute("translate", "no");
-                xml.writeAttribute(EXTENSIONS, "obsolete", "yes");
-            }
-            List<String> otherFlags = entry.flags().stream().filter(f -> !f.equals("fuzzy")).toList();
-            if (!otherFlags.isEmpty()) {
-                xml.writeAttribute(EXTENSIONS, "flags", String.join(", ", otherFlags));
-            }
+            gettextAttributes(xml, entry);
             element(xml, "source", entry.id(), 8);
             if (!entry.translation().isEmpty() || entry.isFuzzy()) {
                 xml.writeCharacters("\n        ");
@@ -153,14 +146,7 @@ public final class XliffWriter {
             if (entry.context() != null) {
                 xml.writeAttribute("name", entry.context());
             }
-            if (entry.obsolete()) {
-                xml.writeAttribute("translate", "no");
-                xml.writeAttribute(EXTENSIONS, "obsolete", "yes");
-            }
-            List<String> otherFlags = entry.flags().stream().filter(f -> !f.equals("fuzzy")).toList();
-            if (!otherFlags.isEmpty()) {
-                xml.writeAttribute(EXTENSIONS, "flags", String.join(", ", otherFlags));
-            }
+            gettextAttributes(xml, entry);
             xml.writeCharacters("\n      ");
             xml.writeStartElement("notes");
             note20(xml, "developer", String.join("\n", entry.extractedComments()), 8);
@@ -202,6 +188,18 @@ public final class XliffWriter {
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
+    }
+
+    /** What XLIFF has no attribute for: obsolete entries and gettext flags other than fuzzy. */
+    private static void gettextAttributes(XMLStreamWriter xml, PoEntry entry) throws XMLStreamException {
+        if (entry.obsolete()) {
+            xml.writeAttribute("translate", "no");
+            xml.writeAttribute(EXTENSIONS, "obsolete", "yes");
+        }
+        List<String> otherFlags = entry.flags().stream().filter(f -> !f.equals("fuzzy")).toList();
+        if (!otherFlags.isEmpty()) {
+            xml.writeAttribute(EXTENSIONS, "flags", String.join(", ", otherFlags));
+        }
     }
 
     private static void note12(XMLStreamWriter xml, String from, String text, int indent) throws XMLStreamException {
