@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.config.SiteConfigLoader;
@@ -24,7 +23,6 @@ import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.CatalogUpdater;
 import org.moocbuilder.translate.Catalogs;
-import org.moocbuilder.translate.CourseText;
 import org.moocbuilder.translate.PageText;
 import org.moocbuilder.translate.Segment;
 import org.moocbuilder.translate.po.PoFile;
@@ -59,7 +57,7 @@ public final class CatalogExtractor {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, List.of(), List.of());
         }
-        Map<String, List<PageText>> texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()));
+        TranslationStage.SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()));
         Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader);
         List<FileReport> files = new ArrayList<>();
@@ -69,7 +67,7 @@ public final class CatalogExtractor {
                 continue;
             }
             for (Course course : site.courses()) {
-                List<Segment> segments = texts.get(course.slug()).stream().flatMap(PageText::all).toList();
+                List<Segment> segments = texts.courses().get(course.slug()).stream().flatMap(PageText::all).toList();
                 update(catalogs, locale, course.slug(), segments, config.get().title(), reader, diagnostics).ifPresent(files::add);
                 for (Module module : course.modules()) {
                     for (Lesson lesson : module.lessons()) {
@@ -80,7 +78,7 @@ public final class CatalogExtractor {
                     }
                 }
             }
-            update(catalogs, locale, Catalogs.SITE, CourseText.ofSite(config.get()).fields(), config.get().title(), reader,
+            update(catalogs, locale, Catalogs.SITE, texts.site().fields(), config.get().title(), reader,
                     diagnostics).ifPresent(files::add);
         }
         return new Result(diagnostics, files, adaptations);

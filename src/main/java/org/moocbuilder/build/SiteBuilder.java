@@ -29,7 +29,6 @@ import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
-import org.moocbuilder.translate.PageText;
 
 /**
  * Builds a course site. {@link #build} is the table of contents of the pipeline: read the
@@ -64,7 +63,7 @@ public final class SiteBuilder {
         Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
-        Map<String, List<PageText>> texts = TranslationStage.texts(site, sourceMarkdown);
+        TranslationStage.SiteText texts = TranslationStage.texts(site, sourceMarkdown);
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
                 .translate(site, locales, texts, diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,

@@ -1,5 +1,6 @@
 package org.moocbuilder.build;
 
+import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +34,20 @@ final class TranslationStage {
         this.reader = reader;
     }
 
-    /** Every course's translatable text, page by page, by course slug. */
-    static Map<String, List<PageText>> texts(Site site, MarkdownRenderer sourceMarkdown) {
-        SegmentFinder finder = new SegmentFinder(sourceMarkdown);
+    /** The translatable text of a site: every course's, page by page, by course slug, and the site's own. */
+    record SiteText(Map<String, List<PageText>> courses, PageText site) {
+    }
+
+    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown) {
+        SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()));
         Map<String, List<PageText>> texts = new TreeMap<>();
         for (Course course : site.courses()) {
             texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder));
         }
-        return texts;
+        return new SiteText(texts, CourseText.ofSite(site.config(), finder));
     }
 
-    Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, Map<String, List<PageText>> texts,
-                                             Diagnostics diagnostics) {
+    Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, SiteText texts, Diagnostics diagnostics) {
         Catalogs catalogs = new Catalogs(localesDir, reader);
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
         AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
@@ -61,8 +64,8 @@ final class TranslationStage {
                         Set.copyOf(course.config().localizedLinkHosts()), site, source, diagnostics));
             }
             translators.put(Catalogs.SITE, translator(loaded.get(Catalogs.SITE), Set.of(), site, source, diagnostics));
-            result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts,
-                    CourseText.ofSite(site.config()), translators, adaptations, diagnostics));
+            result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts.courses(), texts.site(),
+                    translators, adaptations, diagnostics));
         }
         return result;
     }

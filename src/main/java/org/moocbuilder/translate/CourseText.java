@@ -22,22 +22,22 @@ public final class CourseText {
         CourseConfig config = course.config();
         FieldPositions at = config.fields();
         List<Segment> courseFields = new ArrayList<>();
-        field(courseFields, SegmentKind.COURSE_TITLE, config.title(), at, "title");
-        field(courseFields, SegmentKind.COURSE_SUMMARY, config.summary(), at, "summary");
-        field(courseFields, SegmentKind.COURSE_AUDIENCE, config.audience(), at, "audience");
-        field(courseFields, SegmentKind.COURSE_LEVEL, config.level(), at, "level");
+        field(finder, courseFields, SegmentKind.COURSE_TITLE, config.title(), at, "title");
+        field(finder, courseFields, SegmentKind.COURSE_SUMMARY, config.summary(), at, "summary");
+        field(finder, courseFields, SegmentKind.COURSE_AUDIENCE, config.audience(), at, "audience");
+        field(finder, courseFields, SegmentKind.COURSE_LEVEL, config.level(), at, "level");
         pages.add(new PageText(courseYml, course.outputPath(), courseFields, null, List.of(), Map.of()));
         for (Module module : course.modules()) {
             List<Segment> fields = new ArrayList<>();
-            field(fields, SegmentKind.MODULE_TITLE, module.title(), module.fields(), "title");
-            field(fields, SegmentKind.MODULE_DESCRIPTION, module.description(), module.fields(), "description");
+            field(finder, fields, SegmentKind.MODULE_TITLE, module.title(), module.fields(), "title");
+            field(finder, fields, SegmentKind.MODULE_DESCRIPTION, module.description(), module.fields(), "description");
             pages.add(page(module.intro().file(), module.outputPath(), fields, module.intro(), finder));
             for (Lesson lesson : module.lessons()) {
                 List<Segment> lessonFields = new ArrayList<>();
-                field(lessonFields, SegmentKind.LESSON_TITLE, lesson.title(), lesson.fields(), "title");
-                field(lessonFields, SegmentKind.LESSON_DESCRIPTION, lesson.description(), lesson.fields(), "description");
+                field(finder, lessonFields, SegmentKind.LESSON_TITLE, lesson.title(), lesson.fields(), "title");
+                field(finder, lessonFields, SegmentKind.LESSON_DESCRIPTION, lesson.description(), lesson.fields(), "description");
                 for (int i = 0; i < lesson.objectives().size(); i++) {
-                    lessonFields.add(new Segment(SegmentKind.OBJECTIVE, lesson.objectives().get(i), -1, -1,
+                    lessonFields.add(finder.field(SegmentKind.OBJECTIVE, lesson.objectives().get(i),
                             lesson.fields().at("objectives", i)));
                 }
                 pages.add(page(lesson.body().file(), lesson.outputPath(), lessonFields, lesson.body(), finder));
@@ -47,9 +47,9 @@ public final class CourseText {
     }
 
     /** The site's own translatable text: its title. */
-    public static PageText ofSite(SiteConfig config) {
+    public static PageText ofSite(SiteConfig config, SegmentFinder finder) {
         List<Segment> fields = new ArrayList<>();
-        field(fields, SegmentKind.SITE_TITLE, config.title(), config.fields(), "title");
+        field(finder, fields, SegmentKind.SITE_TITLE, config.title(), config.fields(), "title");
         return new PageText(config.fields().file(), "index.html", fields, null, List.of(), Map.of());
     }
 
@@ -59,9 +59,10 @@ public final class CourseText {
         return new PageText(file, outputPath, fields, body, found.segments(), found.headingIds());
     }
 
-    private static void field(List<Segment> out, SegmentKind kind, String value, FieldPositions at, String key) {
+    private static void field(SegmentFinder finder, List<Segment> out, SegmentKind kind, String value, FieldPositions at,
+                              String key) {
         if (value != null && !value.isBlank()) {
-            out.add(new Segment(kind, value.strip(), -1, -1, at.at(key)));
+            out.add(finder.field(kind, value.strip(), at.at(key)));
         }
     }
 }

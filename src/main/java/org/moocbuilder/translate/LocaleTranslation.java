@@ -1,6 +1,5 @@
 package org.moocbuilder.translate;
 
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,28 +48,27 @@ public final class LocaleTranslation {
         Map<String, Adaptation> adaptations = new TreeMap<>();
         Map<String, TranslatedText> bodies = new TreeMap<>();
         List<PageCoverage> coverage = new ArrayList<>();
-        ULocale words = source.locale();
-        coverage.add(count("", "", siteText, translators.get(Catalogs.SITE), words));
+        coverage.add(count("", "", siteText, translators.get(Catalogs.SITE)));
         for (Course course : courses) {
             Translator translator = translators.get(course.slug());
             Map<String, PageText> byOutput = new TreeMap<>();
             texts.get(course.slug()).forEach(page -> byOutput.put(page.outputPath(), page));
-            coverage.add(count(course.slug(), "", byOutput.get(course.outputPath()), translator, words));
+            coverage.add(count(course.slug(), "", byOutput.get(course.outputPath()), translator));
             for (Module module : course.modules()) {
                 PageText moduleText = byOutput.get(module.outputPath());
                 bodies.put(module.intro().sitePath(), translator.apply(moduleText.body().markdown(),
-                        moduleText.bodySegments(), moduleText.headingIds(), words));
-                coverage.add(count(course.slug(), module.slug(), moduleText, translator, words));
+                        moduleText.bodySegments(), moduleText.headingIds()));
+                coverage.add(count(course.slug(), module.slug(), moduleText, translator));
                 for (Lesson lesson : module.lessons()) {
                     PageText lessonText = byOutput.get(lesson.outputPath());
                     Optional<Adaptation> adaptation = adaptationLoader.load(locale.tag(), lesson, diagnostics);
                     if (adaptation.isPresent()) {
                         adaptations.put(lesson.body().sitePath(), adaptation.get());
-                        coverage.add(adapted(course.slug(), module.slug(), lessonText, adaptation.get(), translator, words));
+                        coverage.add(adapted(course.slug(), module.slug(), lessonText, adaptation.get(), translator));
                     } else {
                         bodies.put(lesson.body().sitePath(), translator.apply(lessonText.body().markdown(),
-                                lessonText.bodySegments(), lessonText.headingIds(), words));
-                        coverage.add(count(course.slug(), module.slug(), lessonText, translator, words));
+                                lessonText.bodySegments(), lessonText.headingIds()));
+                        coverage.add(count(course.slug(), module.slug(), lessonText, translator));
                     }
                 }
             }
@@ -78,17 +76,17 @@ public final class LocaleTranslation {
         return new LocaleTranslation(locale, translators, adaptations, bodies, coverage);
     }
 
-    private static PageCoverage count(String course, String module, PageText page, Translator translator, ULocale words) {
+    private static PageCoverage count(String course, String module, PageText page, Translator translator) {
         SegmentCount count = page.all()
-                .map(s -> SegmentCount.one(translator.status(s.text()), Words.count(s.text(), words)))
+                .map(s -> SegmentCount.one(translator.status(s.text()), s.words()))
                 .reduce(SegmentCount.ZERO, SegmentCount::plus);
         return new PageCoverage(course, module, page.outputPath(), page.file(), count, PageCoverage.AdaptationState.NONE, false);
     }
 
     private static PageCoverage adapted(String course, String module, PageText page, Adaptation adaptation,
-                                        Translator translator, ULocale words) {
+                                        Translator translator) {
         Catalog.Status status = adaptation.isStale() ? Catalog.Status.FUZZY : Catalog.Status.TRANSLATED;
-        SegmentCount count = page.all().map(s -> SegmentCount.one(status, Words.count(s.text(), words)))
+        SegmentCount count = page.all().map(s -> SegmentCount.one(status, s.words()))
                 .reduce(SegmentCount.ZERO, SegmentCount::plus);
         boolean segmentsIgnored = page.bodySegments().stream().anyMatch(s -> translator.status(s.text()) != Catalog.Status.MISSING);
         return new PageCoverage(course, module, page.outputPath(), page.file(), count,

@@ -10,8 +10,9 @@ import org.moocbuilder.diag.SourcePosition;
  * @param start where the piece starts in the Markdown body ({@code -1} for front matter fields)
  * @param end   where it ends (exclusive)
  * @param at    the file and line, for {@code #:} references and diagnostics
+ * @param words the number of words of the source text, for coverage
  */
-public record Segment(SegmentKind kind, String text, int start, int end, SourcePosition at) {
+public record Segment(SegmentKind kind, String text, int start, int end, SourcePosition at, int words) {
 
     public boolean isInBody() {
         return start >= 0;

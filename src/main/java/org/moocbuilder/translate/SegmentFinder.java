@@ -1,5 +1,6 @@
 package org.moocbuilder.translate;
 
+import com.ibm.icu.util.ULocale;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
@@ -33,9 +34,17 @@ import org.moocbuilder.markdown.MarkdownRenderer;
 public final class SegmentFinder {
 
     private final MarkdownRenderer markdown;
+    private final ULocale sourceLocale;
 
-    public SegmentFinder(MarkdownRenderer markdown) {
+    /** @param sourceLocale the language of the source, whose word rules count the words of segments */
+    public SegmentFinder(MarkdownRenderer markdown, ULocale sourceLocale) {
         this.markdown = markdown;
+        this.sourceLocale = sourceLocale;
+    }
+
+    /** A segment for a front matter or settings field. */
+    public Segment field(SegmentKind kind, String value, SourcePosition at) {
+        return new Segment(kind, value, -1, -1, at, new Words(sourceLocale).count(value));
     }
 
     /** The segments of a text and the ids of its headings, for {@link Translator#apply}. */
@@ -45,25 +54,27 @@ public final class SegmentFinder {
     public Found find(MarkdownSource source) {
         Document document = markdown.parse(source.markdown());
         String text = source.markdown();
+        Words words = new Words(sourceLocale);
         List<Segment> segments = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading || node instanceof TableCell && !inSeparator(node)) {
-                block(node, kindOf(node), text, source, segments);
+                block(node, kindOf(node), text, source, words, segments);
             } else if (node instanceof Paragraph paragraph && !isImageOnly(paragraph)) {
-                block(node, kindOf(node), text, source, segments);
+                block(node, kindOf(node), text, source, words, segments);
             } else if (node instanceof Image image && isImageOnly(image.getParent())) {
                 BasedSequence alt = image.getText();
-                add(SegmentKind.ALT_TEXT, alt.getStartOffset(), alt.getEndOffset(), text, source, segments);
+                add(SegmentKind.ALT_TEXT, alt.getStartOffset(), alt.getEndOffset(), text, source, words, segments);
             } else if (node instanceof AdmonitionBlock callout && !callout.getTitle().isBlank()) {
                 BasedSequence title = callout.getTitle();
-                add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, segments);
+                add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
             }
         }
         segments.sort(Comparator.comparingInt(Segment::start));
         return new Found(List.copyOf(segments), markdown.headingIds(document));
     }
 
-    private static void block(Node node, SegmentKind kind, String text, MarkdownSource source, List<Segment> out) {
+    private static void block(Node node, SegmentKind kind, String text, MarkdownSource source, Words words,
+                              List<Segment> out) {
         Node first = null;
         Node last = null;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -78,11 +89,12 @@ public final class SegmentFinder {
             }
         }
         if (first != null && last != null) {
-            add(kind, first.getStartOffset(), last.getEndOffset(), text, source, out);
+            add(kind, first.getStartOffset(), last.getEndOffset(), text, source, words, out);
         }
     }
 
-    private static void add(SegmentKind kind, int start, int end, String text, MarkdownSource source, List<Segment> out) {
+    private static void add(SegmentKind kind, int start, int end, String text, MarkdownSource source, Words words,
+                            List<Segment> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -98,7 +110,7 @@ public final class SegmentFinder {
         }
         int line = source.firstLine() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
         out.add(new Segment(kind, normalized, start, end, SourcePosition.at(source.file(), line,
-                start - text.lastIndexOf('\n', start - 1))));
+                start - text.lastIndexOf('\n', start - 1)), words.count(normalized)));
     }
 
     /** Joins the lines of a segment (dropping quote markers) and makes runs of white space single. */

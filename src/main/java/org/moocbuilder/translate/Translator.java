@@ -1,6 +1,5 @@
 package org.moocbuilder.translate;
 
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,10 +63,9 @@ public final class Translator {
      * Replaces the segments of {@code markdown}; headings keep the source's id (given by
      * {@code headingIds}, keyed by segment start) so links to #fragments work in every language.
      */
-    public TranslatedText apply(String markdown, List<Segment> segments, Map<Integer, String> headingIds, ULocale wordLocale) {
+    public TranslatedText apply(String markdown, List<Segment> segments, Map<Integer, String> headingIds) {
         StringBuilder out = new StringBuilder(markdown.length() + 256);
         ForeignRanges foreign = new ForeignRanges(source.tag(), source.dir());
-        SegmentCount count = SegmentCount.ZERO;
         int copied = 0;
         for (Segment segment : segments) {
             out.append(markdown, copied, segment.start());
@@ -83,11 +81,10 @@ public final class Translator {
             if (id != null) {
                 out.append(" {#").append(id).append('}');
             }
-            count = count.plus(SegmentCount.one(status(segment.text()), Words.count(segment.text(), wordLocale)));
             copied = segment.end();
         }
         out.append(markdown, copied, markdown.length());
-        return new TranslatedText(out.toString(), foreign, count);
+        return new TranslatedText(out.toString(), foreign);
     }
 
     /**

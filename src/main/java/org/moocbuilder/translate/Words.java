@@ -13,12 +13,19 @@ public final class Words {
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]]*\\]");
 
-    private Words() {
+    /** Made once and reused, since making a word iterator costs far more than running it; not thread-safe. */
+    private final BreakIterator words;
+
+    public Words(ULocale locale) {
+        this.words = BreakIterator.getWordInstance(locale);
     }
 
     public static int count(String markdown, ULocale locale) {
+        return new Words(locale).count(markdown);
+    }
+
+    public int count(String markdown) {
         String text = FOOTNOTE_REFERENCE.matcher(LINK_TARGET.matcher(markdown).replaceAll("]")).replaceAll("");
-        BreakIterator words = BreakIterator.getWordInstance(locale);
         words.setText(text);
         int count = 0;
         for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {

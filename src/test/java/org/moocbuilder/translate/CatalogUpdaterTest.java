@@ -17,7 +17,8 @@ class CatalogUpdaterTest {
     private static final ULocale FRENCH = ULocale.FRENCH;
 
     private static Segment segment(String text, int line) {
-        return new Segment(SegmentKind.PARAGRAPH, text, 0, text.length(), SourcePosition.at("content/c/01-m/01-l.md", line, 1));
+        return new Segment(SegmentKind.PARAGRAPH, text, 0, text.length(), SourcePosition.at("content/c/01-m/01-l.md", line, 1),
+                text.split(" ").length);
     }
 
     private static PoFile translated(PoFile file, String id, String translation) {
