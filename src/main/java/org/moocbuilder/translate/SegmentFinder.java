@@ -28,7 +28,7 @@ import org.moocbuilder.markdown.MarkdownRenderer;
 
 /**
  * Cuts a Markdown text into segments: one per heading, paragraph, list item, table cell, quoted
- * paragraph, term, definition, callout title, footnote and alt text of an image standing alone.
+ * paragraph, term, definition, callout title, footnote, and alt text and title of an image standing alone.
  * Code is never a segment. Inline markup stays inside its segment as Markdown.
  */
 public final class SegmentFinder {
@@ -64,6 +64,10 @@ public final class SegmentFinder {
             } else if (node instanceof Image image && isImageOnly(image.getParent())) {
                 BasedSequence alt = image.getText();
                 add(SegmentKind.ALT_TEXT, alt.getStartOffset(), alt.getEndOffset(), text, source, words, segments);
+                BasedSequence title = image.getTitle();
+                if (title.isNotNull() && !title.isBlank()) {
+                    add(SegmentKind.IMAGE_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
+                }
             } else if (node instanceof AdmonitionBlock callout && !callout.getTitle().isBlank()) {
                 BasedSequence title = callout.getTitle();
                 add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
@@ -137,6 +141,13 @@ public final class SegmentFinder {
             return SegmentKind.TABLE_CELL;
         }
         Node parent = node.getParent();
+        // flexmark's definition terms and items are list items too, so they are asked first.
+        if (parent instanceof DefinitionTerm) {
+            return SegmentKind.TERM;
+        }
+        if (parent instanceof DefinitionItem) {
+            return SegmentKind.DEFINITION;
+        }
         if (parent instanceof ListItem) {
             return SegmentKind.LIST_ITEM;
         }
@@ -145,12 +156,6 @@ public final class SegmentFinder {
         }
         if (parent instanceof FootnoteBlock) {
             return SegmentKind.FOOTNOTE;
-        }
-        if (parent instanceof DefinitionTerm) {
-            return SegmentKind.TERM;
-        }
-        if (parent instanceof DefinitionItem) {
-            return SegmentKind.DEFINITION;
         }
         if (parent instanceof AdmonitionBlock) {
             return SegmentKind.CALLOUT;

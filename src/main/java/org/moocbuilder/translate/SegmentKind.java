@@ -22,7 +22,8 @@ public enum SegmentKind {
     CALLOUT_TITLE("callout title"),
     CALLOUT("callout text"),
     FOOTNOTE("footnote"),
-    ALT_TEXT("image alt text");
+    ALT_TEXT("image alt text"),
+    IMAGE_TITLE("image title");
 
     private final String label;
 
