@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
@@ -16,6 +17,7 @@ import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.markdown.LinkIndex;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.markdown.RenderedMarkdown;
+import org.moocbuilder.quiz.QuizHtml;
 import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.TranslatedText;
@@ -27,7 +29,7 @@ import org.moocbuilder.translate.TranslatedText;
  */
 final class BodyStage {
 
-    private record Job(LocaleInfo locale, MarkdownSource source, String outputPath) {
+    private record Job(LocaleInfo locale, String course, MarkdownSource source, String outputPath) {
     }
 
     static Map<String, Map<String, RenderedMarkdown>> render(Site site, List<LocaleInfo> locales,
@@ -43,9 +45,9 @@ final class BodyStage {
             bodies.put(locale.tag(), new ConcurrentHashMap<>());
             for (Course course : site.courses()) {
                 for (Module module : course.modules()) {
-                    jobs.add(new Job(locale, module.intro(), module.outputPath()));
+                    jobs.add(new Job(locale, course.slug(), module.intro(), module.outputPath()));
                     for (Lesson lesson : module.lessons()) {
-                        jobs.add(new Job(locale, lesson.body(), lesson.outputPath()));
+                        jobs.add(new Job(locale, course.slug(), lesson.body(), lesson.outputPath()));
                     }
                 }
             }
@@ -55,19 +57,25 @@ final class BodyStage {
         Diagnostics translatedTextProblems = new Diagnostics();
         jobs.parallelStream().forEach(job -> {
             MarkdownRenderer renderer = renderers.get(job.locale().tag());
+            LocaleTranslation translation = translations.get(job.locale().tag());
+            QuizHtml quizzes = new QuizHtml(messages.get(job.locale().tag()), job.locale(), source,
+                    text -> translation.markdown(job.course(), text), job.course());
             RenderedMarkdown html;
             if (job.locale().equals(source)) {
-                html = renderer.render(job.source(), job.outputPath(), links, diagnostics);
+                html = renderer.render(job.source(), job.outputPath(), links, diagnostics, null, quizzes);
             } else {
-                LocaleTranslation translation = translations.get(job.locale().tag());
                 Adaptation adaptation = translation.adaptation(job.source().sitePath()).orElse(null);
                 if (adaptation != null) {
-                    html = renderer.render(adaptation.body(), job.outputPath(), links, diagnostics);
+                    // An adaptation's quizzes are written in its own language: nothing to look up.
+                    QuizHtml own = new QuizHtml(messages.get(job.locale().tag()), job.locale(), job.locale(),
+                            Optional::of, job.course());
+                    html = renderer.render(adaptation.body(), job.outputPath(), links, diagnostics, null, own);
                 } else {
                     TranslatedText text = translation.body(job.source().sitePath()).orElseThrow();
                     MarkdownSource translated = new MarkdownSource(job.source().file(), job.source().sitePath(),
                             text.markdown(), job.source().firstLine());
-                    html = renderer.render(translated, job.outputPath(), links, translatedTextProblems, text.foreign());
+                    html = renderer.render(translated, job.outputPath(), links, translatedTextProblems, text.foreign(),
+                            quizzes);
                 }
             }
             bodies.get(job.locale().tag()).put(job.source().sitePath(), html);

@@ -14,7 +14,11 @@ import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.config.SiteConfigLoader;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.quiz.CourseQuizzes;
+import org.moocbuilder.quiz.GiftWriter;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.Catalogs;
 import org.moocbuilder.translate.po.PoFile;
 import org.moocbuilder.translate.po.PoWriter;
@@ -56,6 +60,33 @@ public final class CatalogExchange {
                 Files.writeString(target, XliffWriter.write(po.get(), name + ".po", config.get().sourceLocale(), locale, version),
                         StandardCharsets.UTF_8);
                 lines.add(target + ": " + po.get().entries().size() + " units (XLIFF " + version.label() + ")");
+            }
+        }
+        return new Outcome(diagnostics, lines);
+    }
+
+    /** Writes {@code <out>/<lang>/<course>.gift} (Moodle GIFT) for the source and every (or the given) target language. */
+    public Outcome exportGift(Path projectDir, Path out, List<String> onlyLocales) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SiteBuilder.Analysis> analysis = new SiteBuilder()
+                .analyze(new BuildRequest(projectDir, projectDir.resolve("site-out"), onlyLocales, false), diagnostics);
+        List<String> lines = new ArrayList<>();
+        if (analysis.isEmpty()) {
+            return new Outcome(diagnostics, lines);
+        }
+        for (LocaleInfo locale : analysis.get().locales()) {
+            LocaleTranslation translation = analysis.get().translations().get(locale.tag());
+            for (CourseQuizzes course : analysis.get().quizzes().values().stream()
+                    .sorted(java.util.Comparator.comparing(CourseQuizzes::course)).toList()) {
+                if (course.isEmpty()) {
+                    continue;
+                }
+                Path target = out.resolve(locale.tag()).resolve(course.course() + ".gift");
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, GiftWriter.write(course, text -> translation.text(course.course(), text)),
+                        StandardCharsets.UTF_8);
+                long count = course.lessons().stream().mapToLong(l -> l.quizzes().size()).sum();
+                lines.add(target + ": " + count + " questions (Moodle GIFT)");
             }
         }
         return new Outcome(diagnostics, lines);

@@ -35,7 +35,8 @@ import org.moocbuilder.translate.po.PoWriter;
 public final class CatalogExtractor {
 
     /** What happened to one bundle file. */
-    public record FileReport(String file, boolean written, int added, int fuzzied, int obsoleted, int revived, int entries) {
+    public record FileReport(String file, boolean written, boolean created, int added, int fuzzied, int obsoleted, int revived,
+                             int entries) {
     }
 
     /** The state of a whole-page adaptation, and the source revision a translator should record. */
@@ -92,13 +93,14 @@ public final class CatalogExtractor {
         Optional<PoFile> existing = catalogs.read(locale, bundle, readProblems);
         readProblems.sorted().forEach(diagnostics::report);
         if (Files.exists(file) && existing.isEmpty()) {
-            diagnostics.error("TR020", SourcePosition.ofFile(shown), "not updated, because it cannot be read",
-                    "fix the error above; the file was left exactly as it was");
+            diagnostics.error("TR020", SourcePosition.ofFile(shown), "left exactly as it was, because it cannot be read",
+                    "fix the PO001 error reported for this file, then run mooc extract again");
             return Optional.empty();
         }
         CatalogUpdater.Result result = CatalogUpdater.update(existing, segments, ULocale.forLanguageTag(locale), project);
         String text = PoWriter.write(result.file());
-        boolean changed = !Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text);
+        boolean created = !Files.exists(file);
+        boolean changed = created || !Files.readString(file, StandardCharsets.UTF_8).equals(text);
         if (changed) {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -106,7 +108,7 @@ public final class CatalogExtractor {
             Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        return Optional.of(new FileReport(shown, changed, result.added(), result.fuzzied(), result.obsoleted(),
+        return Optional.of(new FileReport(shown, changed, created, result.added(), result.fuzzied(), result.obsoleted(),
                 result.revived(), result.file().entries().size()));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.moocbuilder.config.SiteConfigLoader;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
@@ -23,6 +25,9 @@ import org.moocbuilder.markdown.RenderedMarkdown;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.output.SiteWriter;
 import org.moocbuilder.output.Sitemap;
+import org.moocbuilder.quiz.CourseQuizzes;
+import org.moocbuilder.quiz.QuizExport;
+import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.render.SiteRenderer;
 import org.moocbuilder.render.Theme;
 import org.moocbuilder.source.ContentLoader;
@@ -31,9 +36,10 @@ import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 
 /**
- * Builds a course site. {@link #build} is the table of contents of the pipeline: read the
- * settings, load the courses, load the theme and UI strings, render Markdown, render pages,
- * write. Every stage reports into one {@link Diagnostics}; nothing is written if any reported an error.
+ * Builds a course site. {@link #analyze} and {@link #build} are the table of contents of the
+ * pipeline: read the settings, load the courses, the theme and UI strings, check the quizzes,
+ * apply the translation bundles and count coverage; then render Markdown, render pages, write.
+ * Every stage reports into one {@link Diagnostics}; nothing is written if any reported an error.
  */
 public final class SiteBuilder {
 
@@ -41,57 +47,91 @@ public final class SiteBuilder {
         return build(request, () -> { });
     }
 
-    /** Builds, calling {@code pageDone} after each page is rendered (for progress displays). */
-    public BuildResult build(BuildRequest request, Runnable pageDone) throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
+    /** Everything known about a site before its pages are drawn, for the build and for reports and exports. */
+    public record Analysis(Diagnostics diagnostics, SiteConfig config, Site site, Theme theme, List<LocaleInfo> locales,
+                           Map<String, Messages> messages, Map<String, LocaleTranslation> translations,
+                           Map<String, CourseQuizzes> quizzes, List<Coverage.LocaleCoverage> coverage) {
+    }
+
+    /**
+     * Reads the site and applies its bundles, without drawing pages: settings, courses, theme,
+     * UI strings, quizzes, segments and translations, coverage. Empty when a stage reported an error.
+     */
+    public Optional<Analysis> analyze(BuildRequest request, Diagnostics diagnostics) {
         Path project = request.projectDir().toAbsolutePath().normalize();
         SourceReader reader = new SourceReader(project);
 
         Optional<SiteConfig> config = new SiteConfigLoader(reader).load(request.contentDir().resolve("site.yml"), diagnostics);
         if (config.isEmpty()) {
-            return BuildResult.failed(diagnostics);
+            return Optional.empty();
         }
         List<LocaleInfo> locales = locales(config.get(), request.onlyLocales(), diagnostics);
         if (diagnostics.hasErrors()) {
-            return BuildResult.failed(diagnostics);
+            return Optional.empty();
         }
         Site site = new ContentLoader(project.resolve("content"), reader).load(config.get(), diagnostics);
         Optional<Theme> theme = Theme.load(project.resolve("themes"), config.get().theme(), "themes", diagnostics);
         if (theme.isEmpty() || diagnostics.hasErrors()) {
-            return BuildResult.failed(diagnostics);
+            return Optional.empty();
         }
         Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
+        Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown).load(site, diagnostics);
         TranslationStage.SiteText texts = TranslationStage.texts(site, sourceMarkdown);
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
                 .translate(site, locales, texts, diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
                 messages.get(locales.get(0).tag()).themeKeys());
-        if (!request.write()) {
-            return new BuildResult(diagnostics, tags(locales), 0, false, coverage);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
         }
-        Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(site, locales, messages, translations, diagnostics);
+        return Optional.of(new Analysis(diagnostics, config.get(), site, theme.get(), locales, messages, translations,
+                quizzes, coverage));
+    }
+
+    /** Builds, calling {@code pageDone} after each page is rendered (for progress displays). */
+    public BuildResult build(BuildRequest request, Runnable pageDone) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Analysis> analyzed = analyze(request, diagnostics);
+        if (analyzed.isEmpty()) {
+            return BuildResult.failed(diagnostics);
+        }
+        Analysis a = analyzed.get();
+        if (!request.write()) {
+            return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage());
+        }
+        Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(a.site(), a.locales(), a.messages(),
+                a.translations(), diagnostics);
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
 
-        SiteRenderer renderer = new SiteRenderer(site, theme.get(), messages, locales, bodies, translations, coverage);
+        SiteRenderer renderer = new SiteRenderer(a.site(), a.theme(), a.messages(), a.locales(), bodies, a.translations(),
+                a.coverage(), a.quizzes());
         List<OutputFile> files = new ArrayList<>(renderer.render(diagnostics, pageDone));
         int pages = files.size();
-        theme.get().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
-        for (LocaleInfo locale : locales) {
-            for (Course course : site.courses()) {
-                course.assets().forEach(a -> files.add(OutputFile.copy(locale.tag() + "/" + a.outputPath(), a.file())));
+        for (LocaleInfo locale : a.locales()) {
+            a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
+                    .forEach(q -> files.add(QuizExport.of(q, locale, source(a.locales()),
+                            text -> a.translations().get(locale.tag()).text(q.course(), text))));
+        }
+        a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
+        for (LocaleInfo locale : a.locales()) {
+            for (Course course : a.site().courses()) {
+                course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(), asset.file())));
             }
         }
-        config.get().baseUrl().ifPresent(base -> files.add(Sitemap.of(base,
-                locales.stream().map(LocaleInfo::tag).toList(), localPages(site))));
+        a.config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, tags(a.locales()), localPages(a.site()))));
         if (diagnostics.hasErrors()) {
             return BuildResult.failed(diagnostics);
         }
         new SiteWriter(request.outputDir()).write(files);
-        return new BuildResult(diagnostics, tags(locales), pages, true, coverage);
+        return new BuildResult(diagnostics, tags(a.locales()), pages, true, a.coverage());
+    }
+
+    private static LocaleInfo source(List<LocaleInfo> locales) {
+        return locales.get(0);
     }
 
     private static List<String> tags(List<LocaleInfo> locales) {
@@ -101,7 +141,7 @@ public final class SiteBuilder {
     private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {
         for (String tag : only) {
             if (!config.allLocales().contains(tag)) {
-                diagnostics.error("CFG007", SourcePosition.ofFile("content/site.yml"), "--locale " + tag
+                diagnostics.error("CFG007", SourcePosition.ofFile(Diagnostic.COMMAND_LINE), "--locale " + tag
                         + " is not a language of this site", "declared languages: " + String.join(", ", config.allLocales()));
             }
         }

@@ -78,7 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
             err.println(english("Build failed: {errors, plural, one {# error} other {# errors}}, "
                     + "{warnings, plural, one {# warning} other {# warnings}}; {out} was left as it was.",
                     Map.of("errors", errors, "warnings", warnings, "out", displayed(output))));
-            return usageOnly(result) ? ExitCodes.USAGE : ExitCodes.CONTENT_ERROR;
+            return ExitCodes.forErrors(result.diagnostics());
         }
         if (!quiet) {
             stdout.println(english("Built {pages, plural, one {# page} other {# pages}} in "
@@ -96,11 +96,6 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** Errors about the command line rather than the course (a --locale the site does not have). */
-    private static boolean usageOnly(BuildResult result) {
-        return result.diagnostics().sorted().stream().filter(Diagnostic::isError).allMatch(d -> d.code().equals("CFG007"));
     }
 
     private static String english(String pattern, Map<String, Object> arguments) {

@@ -63,12 +63,20 @@ public final class CoverageCommand implements Callable<Integer> {
             err.println(diagnostic.format());
         }
         if (result.diagnostics().hasErrors()) {
-            return ExitCodes.CONTENT_ERROR;
+            return ExitCodes.forErrors(result.diagnostics());
         }
         List<Coverage.LocaleCoverage> coverage = result.coverage();
         out.print(format == Format.json ? CoverageFormats.json(coverage) : CoverageFormats.table(coverage, detail));
         out.flush();
         if (minCoverage != null) {
+            List<String> unknown = minCoverage.unknownLocales(coverage);
+            if (!unknown.isEmpty()) {
+                err.println("mooc coverage: --min-coverage names " + String.join(", ", unknown)
+                        + ", which this site does not translate into");
+                err.println("  hint: use the codes of site.yml's locales: "
+                        + String.join(", ", coverage.stream().map(Coverage.LocaleCoverage::locale).toList()));
+                return ExitCodes.USAGE;
+            }
             List<String> failures = minCoverage.failures(coverage);
             failures.forEach(failure -> err.println("mooc coverage: " + failure));
             if (!failures.isEmpty()) {

@@ -1,5 +1,8 @@
 package org.moocbuilder.cli;
 
+import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.diag.Diagnostics;
+
 /** The CLI's exit codes; part of its contract, so each value is fixed here and never derived. */
 public final class ExitCodes {
 
@@ -13,5 +16,12 @@ public final class ExitCodes {
     public static final int INTERNAL = 70;
 
     private ExitCodes() {
+    }
+
+    /** For a run that found errors: USAGE when they are all about the command line, else CONTENT_ERROR. */
+    static int forErrors(Diagnostics diagnostics) {
+        boolean commandLineOnly = diagnostics.sorted().stream().filter(Diagnostic::isError)
+                .allMatch(d -> d.position().file().equals(Diagnostic.COMMAND_LINE));
+        return commandLineOnly ? USAGE : CONTENT_ERROR;
     }
 }

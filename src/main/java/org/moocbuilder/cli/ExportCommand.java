@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
 /** {@code mooc export}: the translation bundles in an interchange format for CAT tools and agencies. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes every language's bundles as XLIFF (<out>/<lang>/<bundle>.xlf) for translation tools"
-                + " and agencies; mooc import reads them back."},
+                + " and agencies (mooc import reads them back), or every language's quizzes as Moodle GIFT"
+                + " (<out>/<lang>/<course>.gift)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "1:a bundle has errors and was not exported", "2:wrong command line", "70:internal error"})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats we export. */
-    enum Format { xliff }
+    enum Format { xliff, gift }
 
     @Spec
     CommandSpec spec;
@@ -29,14 +30,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xliff")
+    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+            description = "xliff (the translation bundles) or gift (the quizzes, for Moodle).")
     Format format;
 
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "1.2",
             description = "1.2 (default; read by Weblate, Crowdin, OmegaT) or 2.0.")
     String version;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: export/xliff in the source folder).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write (default: export/xliff or export/gift in the source folder).")
     Path out;
 
     @Mixin
@@ -58,8 +61,10 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("mooc export: --xliff-version must be 1.2 or 2.0, not " + version);
             return ExitCodes.USAGE;
         }
-        CatalogExchange.Outcome outcome = new CatalogExchange().export(source,
-                out != null ? out : source.resolve("export/xliff"), xliff, only.locales);
+        Path target = out != null ? out : source.resolve("export/" + format.name());
+        CatalogExchange.Outcome outcome = format == Format.gift
+                ? new CatalogExchange().exportGift(source, target, only.locales)
+                : new CatalogExchange().export(source, target, xliff, only.locales);
         return Outcomes.report(outcome, spec.commandLine().getOut(), err);
     }
 }

@@ -48,8 +48,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (!quiet) {
             for (CatalogExtractor.FileReport file : result.files()) {
-                out.printf("%s: %s (%d entries; %d new, %d fuzzy, %d obsolete, %d revived)%n", file.file(),
-                        file.written() ? "updated" : "unchanged", file.entries(), file.added(), file.fuzzied(),
+                out.printf("%s: %s (%s; %d new, %d fuzzy, %d obsolete, %d revived)%n", file.file(),
+                        !file.written() ? "unchanged" : file.created() ? "created" : "updated",
+                        file.entries() == 1 ? "1 entry" : file.entries() + " entries", file.added(), file.fuzzied(),
                         file.obsoleted(), file.revived());
             }
             for (CatalogExtractor.AdaptationReport adaptation : result.adaptations()) {

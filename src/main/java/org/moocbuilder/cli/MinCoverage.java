@@ -15,6 +15,12 @@ import picocli.CommandLine.TypeConversionException;
  */
 record MinCoverage(Double all, Map<String, Double> perLocale) {
 
+    /** Languages named in the option that the report does not have (a typo must not pass a CI check). */
+    List<String> unknownLocales(List<Coverage.LocaleCoverage> coverage) {
+        List<String> known = coverage.stream().map(Coverage.LocaleCoverage::locale).toList();
+        return perLocale.keySet().stream().filter(tag -> !known.contains(tag)).toList();
+    }
+
     /** The languages below their minimum, each as a sentence. */
     List<String> failures(List<Coverage.LocaleCoverage> coverage) {
         List<String> failures = new ArrayList<>();

@@ -8,6 +8,9 @@ import java.util.Comparator;
  */
 public record Diagnostic(Severity severity, String code, SourcePosition position, String message, String hint) {
 
+    /** The "file" of findings about the command line itself (an option naming a language the site lacks). */
+    public static final String COMMAND_LINE = "(command line)";
+
     /** Sorts findings by file, line and column so reports read top to bottom and are reproducible. */
     public static final Comparator<Diagnostic> BY_POSITION = Comparator
             .comparing((Diagnostic d) -> d.position().file())

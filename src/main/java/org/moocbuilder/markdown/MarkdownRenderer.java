@@ -52,7 +52,8 @@ public final class MarkdownRenderer {
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 AttributesExtension.create(),
-                new CalloutExtension(type -> messages.apply("callout." + type))));
+                new CalloutExtension(type -> messages.apply("callout." + type)),
+                new FencedBlocks()));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -95,12 +96,30 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(MarkdownSource source, String outputPath, LinkIndex links, Diagnostics diagnostics,
                                    ForeignRanges foreign) {
+        return render(source, outputPath, links, diagnostics, foreign, null);
+    }
+
+    /** Renders with {@code blocks} drawing fenced blocks it knows (quizzes) in place of code. */
+    public RenderedMarkdown render(MarkdownSource source, String outputPath, LinkIndex links, Diagnostics diagnostics,
+                                   ForeignRanges foreign, BlockRenderer blocks) {
         Document document = parser.parse(source.markdown());
         document.set(ForeignTextMarker.RANGES, foreign);
+        document.set(FencedBlocks.RENDERER, blocks);
+        document.set(FencedBlocks.INLINE, this::inline);
+        document.set(FencedBlocks.FIRST_LINE, source.firstLine());
         LineMap lines = new LineMap(source);
         warnAboutLevelOneHeadings(document, lines, diagnostics);
         document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, lines));
         return new RenderedMarkdown(renderer.render(document));
+    }
+
+    /** One line of Markdown as inline HTML, without the paragraph around it. */
+    public String inline(String markdown) {
+        String html = renderer.render(parser.parse(markdown.strip())).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
     }
 
     /** Parses Markdown with the same extensions the renderer uses, for tools that cut text into segments. */

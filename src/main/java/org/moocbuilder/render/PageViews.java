@@ -12,6 +12,7 @@ import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.Catalogs;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.PageCoverage;
@@ -80,17 +81,20 @@ final class PageViews {
                 .orElseGet(() -> new Text(value, source.tag(), source.dir(), true));
     }
 
+    /** A lesson's title: the adaptation's when it gives one, else from the bundles. */
     Text lessonTitle(Course course, Lesson lesson) {
-        return translation.adaptation(lesson.body().sitePath()).map(a -> own(a.title())).orElseGet(() -> text(course, lesson.title()));
+        return translation.adaptation(lesson.body().sitePath()).flatMap(Adaptation::title).map(this::own)
+                .orElseGet(() -> text(course, lesson.title()));
     }
 
     Text lessonDescription(Course course, Lesson lesson) {
-        return translation.adaptation(lesson.body().sitePath()).map(a -> own(a.description()))
+        return translation.adaptation(lesson.body().sitePath()).flatMap(Adaptation::description).map(this::own)
                 .orElseGet(() -> text(course, lesson.description()));
     }
 
     List<Text> objectives(Course course, Lesson lesson) {
-        return translation.adaptation(lesson.body().sitePath()).map(a -> a.objectives().stream().map(this::own).toList())
+        return translation.adaptation(lesson.body().sitePath()).flatMap(Adaptation::objectives)
+                .map(list -> list.stream().map(this::own).toList())
                 .orElseGet(() -> lesson.objectives().stream().map(o -> text(course, o)).toList());
     }
 
@@ -99,8 +103,9 @@ final class PageViews {
         if (page.equals(source)) {
             return false;
         }
+        // A stale adaptation is outdated, not untranslated: it is shown whole, in this page's language.
         boolean body = translation.coverageOf(localPath)
-                .map(c -> !c.count().isComplete() || c.adaptation() == PageCoverage.AdaptationState.STALE).orElse(false);
+                .map(c -> c.adaptation() == PageCoverage.AdaptationState.NONE && !c.count().isComplete()).orElse(false);
         return body || java.util.Arrays.stream(shown).anyMatch(Text::foreign);
     }
 
@@ -118,7 +123,7 @@ final class PageViews {
                 : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
         return new PageView(kind, page.tag(), page.dir(), title, siteText(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
-                notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"), null);
+                notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"), null, null);
     }
 
     private Optional<String> absolute(String path) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import org.moocbuilder.render.Views.LanguageChoice;
 import org.moocbuilder.render.Views.LessonView;
 import org.moocbuilder.render.Views.NotFoundMessage;
 import org.moocbuilder.render.Views.PageView;
+import org.moocbuilder.quiz.CourseQuizzes;
+import org.moocbuilder.quiz.Quiz;
+import org.moocbuilder.quiz.QuizHtml;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.PageCoverage;
@@ -44,6 +48,7 @@ public final class SiteRenderer {
     private final Map<String, Map<String, RenderedMarkdown>> bodies;
     private final Map<String, LocaleTranslation> translations;
     private final List<Coverage.LocaleCoverage> coverage;
+    private final Map<String, CourseQuizzes> quizzes;
     private final byte[] stylesheet;
 
     /**
@@ -53,7 +58,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Site site, Theme theme, Map<String, Messages> messages, List<LocaleInfo> locales,
                         Map<String, Map<String, RenderedMarkdown>> bodies, Map<String, LocaleTranslation> translations,
-                        List<Coverage.LocaleCoverage> coverage) {
+                        List<Coverage.LocaleCoverage> coverage, Map<String, CourseQuizzes> quizzes) {
         this.site = site;
         this.renderer = new PageRenderer(theme);
         this.messages = Map.copyOf(messages);
@@ -61,6 +66,7 @@ public final class SiteRenderer {
         this.bodies = Map.copyOf(bodies);
         this.translations = Map.copyOf(translations);
         this.coverage = List.copyOf(coverage);
+        this.quizzes = Map.copyOf(quizzes);
         this.stylesheet = theme.assets().get("site.css");
     }
 
@@ -105,7 +111,7 @@ public final class SiteRenderer {
         PageViews views = views(source, source);
         PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
                 views.siteText(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
-                source.tag(), site.config().baseUrl().orElse(null), null, null);
+                source.tag(), site.config().baseUrl().orElse(null), null, null, null);
         List<LanguageChoice> choices = locales.stream()
                 .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
         return write("index.html", "index.ftlh", page, Map.of("choices", choices), views.messages(), diagnostics);
@@ -119,7 +125,7 @@ public final class SiteRenderer {
         PageView page = new PageView("404", source.tag(), source.dir(),
                 views.messages().format("notFound.title") + " · " + site.config().title(),
                 views.siteText(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
-                List.of(), null, source.tag(), null, null, new String(stylesheet, StandardCharsets.UTF_8));
+                List.of(), null, source.tag(), null, null, new String(stylesheet, StandardCharsets.UTF_8), null);
         List<NotFoundMessage> translations = locales.stream().skip(1).map(locale -> {
             Messages m = messages.get(locale.tag());
             return new NotFoundMessage(locale.tag(), locale.dir(), m.format("notFound.title"), m.format("notFound.text"),
@@ -165,7 +171,7 @@ public final class SiteRenderer {
         }
         PageView page = new PageView("report", source.tag(), source.dir(), m.format("report.title") + " · "
                 + site.config().title(), views.siteText(site.config().title()), "../", "../assets/site.css",
-                "../index.html", List.of(), List.of(), null, source.tag(), null, null, null);
+                "../index.html", List.of(), List.of(), null, source.tag(), null, null, null, null);
         return write(path, "report.ftlh", page, Map.of("report", locales), m, diagnostics);
     }
 
@@ -198,8 +204,14 @@ public final class SiteRenderer {
                         || m.lessons().stream().anyMatch(l -> l.title().foreign()));
         PageView page = views.pageView("course", local,
                 view.title().value() + " · " + views.siteText(site.config().title()).value(), crumbs, partly);
-        return write(views.locale().tag() + "/" + local, "course.ftlh", page, Map.of("course", view), views.messages(),
-                diagnostics);
+        Map<String, Object> model = new HashMap<>();
+        model.put("course", view);
+        CourseQuizzes courseQuizzes = quizzes.get(course.slug());
+        if (courseQuizzes != null && !courseQuizzes.isEmpty()) {
+            model.put("progress", progress(courseQuizzes, views.messages()));
+            page = page.withScript(page.root() + "assets/quiz.js");
+        }
+        return write(views.locale().tag() + "/" + local, "course.ftlh", page, model, views.messages(), diagnostics);
     }
 
     private Optional<OutputFile> module(PageViews views, Course course, Module module, Diagnostics diagnostics) {
@@ -237,11 +249,34 @@ public final class SiteRenderer {
         boolean partly = views.partlyUntranslated(local, title, view.description())
                 || view.objectives().stream().anyMatch(Text::foreign);
         PageView page = views.pageView("lesson", local, title.value() + " · " + courseTitle.value(), crumbs, partly);
+        if (hasQuizzes(course, lesson)) {
+            page = page.withScript(page.root() + "assets/quiz.js");
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("course", views.courseView(course, local, Optional.of(module), lesson));
         model.put("module", views.moduleView(course, module, local, Optional.of(module), lesson));
         model.put("lesson", view);
         return write(views.locale().tag() + "/" + local, "lesson.ftlh", page, model, views.messages(), diagnostics);
+    }
+
+    private boolean hasQuizzes(Course course, Lesson lesson) {
+        CourseQuizzes courseQuizzes = quizzes.get(course.slug());
+        return courseQuizzes != null && courseQuizzes.lessons().stream()
+                .anyMatch(l -> l.lesson().equals(lesson) && !l.quizzes().isEmpty());
+    }
+
+    /** What the quiz script needs to show progress on the course home: quiz ids per lesson, and every sentence it may say. */
+    private static Views.Progress progress(CourseQuizzes course, Messages messages) {
+        List<List<String>> lessons = course.lessons().stream().filter(l -> !l.quizzes().isEmpty())
+                .map(l -> l.quizzes().stream().map(Quiz::id).toList()).toList();
+        List<String> texts = new ArrayList<>();
+        for (int done = 0; done <= lessons.size(); done++) {
+            texts.add(messages.format("progress.lessons", Map.of("done", done, "total", lessons.size())));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lessons", lessons);
+        data.put("texts", texts);
+        return new Views.Progress(course.course(), QuizHtml.json(data));
     }
 
     /** A rendered body is in the page's language; source text left in it carries its own lang and dir. */

@@ -37,7 +37,7 @@ public final class Theme {
             "module.ftlh", "lesson.ftlh", "404.ftlh", "report.ftlh");
 
     private static final String BUILT_IN = "/theme/default/";
-    private static final List<String> BUILT_IN_ASSETS = List.of("site.css");
+    private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "quiz.js");
 
     private final Configuration freemarker;
     private final Path siteThemeDir;

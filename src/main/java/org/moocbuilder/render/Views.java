@@ -13,7 +13,17 @@ public final class Views {
     public record PageView(String kind, String lang, String dir, String title, Text siteTitle, String root,
                            String stylesheet, String homeHref, List<Alternate> alternates, List<Crumb> breadcrumbs,
                            String untranslatedNotice, String sourceLang, String canonical, String defaultUrl,
-                           String inlineStyle) {
+                           String inlineStyle, String script) {
+
+        /** The same page loading a script (the quiz script on pages with quizzes). */
+        public PageView withScript(String url) {
+            return new PageView(kind, lang, dir, title, siteTitle, root, stylesheet, homeHref, alternates, breadcrumbs,
+                    untranslatedNotice, sourceLang, canonical, defaultUrl, inlineStyle, url);
+        }
+    }
+
+    /** The learner's progress box on a course home: the course, and its data for the quiz script as JSON. */
+    public record Progress(String course, String json) {
     }
 
     /** The 404 page's message in one language. */

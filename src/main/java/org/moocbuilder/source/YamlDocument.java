@@ -64,9 +64,10 @@ public final class YamlDocument {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr() + firstLine - 1;
             int column = where == null ? 0 : Math.max(where.getColumnNr(), 1);
-            diagnostics.error("YAML001", SourcePosition.at(file, line, column),
-                    "invalid YAML: " + firstLine(e.getOriginalMessage()),
-                    "check indentation, and quote values that contain a colon followed by a space");
+            String problem = firstLine(e.getOriginalMessage());
+            diagnostics.error("YAML001", SourcePosition.at(file, line, column), "invalid YAML: " + problem,
+                    problem.contains("quoted scalar") ? "a quoted value is not closed: add the closing quote on the same line"
+                            : "check indentation, and quote values that contain a colon followed by a space");
             return Optional.empty();
         }
     }
@@ -103,7 +104,7 @@ public final class YamlDocument {
 
     /** Where each top-level key of this document stands. */
     public FieldPositions fieldPositions() {
-        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         keyPositions.forEach((key, at) -> lines.put(key, at.line()));
         return new FieldPositions(documentStart.file(), lines);
     }
@@ -145,6 +146,11 @@ public final class YamlDocument {
         JsonNode value = root.get(key);
         if (!value.isValueNode()) {
             diagnostics.error("YAML003", positionOf(key), "`" + key + "` must be text", "write `" + key + ": some text`");
+            return Optional.empty();
+        }
+        if (value.isBoolean()) {
+            diagnostics.error("YAML008", positionOf(key), "`" + key + "` reads as the yes/no value `" + value.asText() + "`",
+                    "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put the text in quotes");
             return Optional.empty();
         }
         String text = value.asText().strip();
@@ -199,6 +205,11 @@ public final class YamlDocument {
             items.add(item.asText().strip());
         }
         return List.copyOf(items);
+    }
+
+    /** The raw value of a key, for structures the typed getters do not cover (lists of mappings). */
+    public Optional<JsonNode> raw(String key) {
+        return has(key) ? Optional.of(root.get(key)) : Optional.empty();
     }
 
     /** A nested mapping, as its own document sharing this one's positions. */

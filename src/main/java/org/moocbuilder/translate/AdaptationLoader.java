@@ -52,9 +52,8 @@ public final class AdaptationLoader {
         YamlDocument meta = yaml.get();
         meta.warnUnknownKeys(KEYS, "TR012", diagnostics);
         String translates = meta.text("source", diagnostics).orElse("");
-        Adaptation adaptation = new Adaptation(meta.text("title", diagnostics).orElse(lesson.title()),
-                meta.text("description", diagnostics).orElse(lesson.description()),
-                meta.has("objectives") ? meta.textList("objectives", diagnostics) : lesson.objectives(),
+        Adaptation adaptation = new Adaptation(meta.text("title", diagnostics), meta.text("description", diagnostics),
+                meta.has("objectives") ? Optional.of(meta.textList("objectives", diagnostics)) : Optional.empty(),
                 new MarkdownSource(shown, lesson.body().sitePath(), split.body(), split.bodyFirstLine()), translates, current);
         if (adaptation.isStale()) {
             diagnostics.warning("TR010", meta.positionOf("source"), "page adaptation is stale: it translates source revision `"

@@ -49,7 +49,7 @@ public final class CatalogUpdater {
         int revived = 0;
         for (Map.Entry<String, List<Segment>> source : bySource.entrySet()) {
             String text = source.getKey();
-            List<String> comments = source.getValue().stream().map(s -> s.kind().label()).distinct().toList();
+            List<String> comments = source.getValue().stream().map(Segment::label).distinct().toList();
             List<String> references = source.getValue().stream().map(s -> s.at().file() + ":" + s.at().line()).distinct().toList();
             PoEntry kept = current.get(text);
             if (kept == null && obsolete.containsKey(text)) {

@@ -26,7 +26,7 @@ public final class CourseText {
         field(finder, courseFields, SegmentKind.COURSE_SUMMARY, config.summary(), at, "summary");
         field(finder, courseFields, SegmentKind.COURSE_AUDIENCE, config.audience(), at, "audience");
         field(finder, courseFields, SegmentKind.COURSE_LEVEL, config.level(), at, "level");
-        pages.add(new PageText(courseYml, course.outputPath(), courseFields, null, List.of(), Map.of()));
+        pages.add(new PageText(courseYml, course.outputPath(), courseFields, null, List.of(), List.of(), Map.of()));
         for (Module module : course.modules()) {
             List<Segment> fields = new ArrayList<>();
             field(finder, fields, SegmentKind.MODULE_TITLE, module.title(), module.fields(), "title");
@@ -50,13 +50,13 @@ public final class CourseText {
     public static PageText ofSite(SiteConfig config, SegmentFinder finder) {
         List<Segment> fields = new ArrayList<>();
         field(finder, fields, SegmentKind.SITE_TITLE, config.title(), config.fields(), "title");
-        return new PageText(config.fields().file(), "index.html", fields, null, List.of(), Map.of());
+        return new PageText(config.fields().file(), "index.html", fields, null, List.of(), List.of(), Map.of());
     }
 
     private static PageText page(String file, String outputPath, List<Segment> fields, MarkdownSource body,
                                  SegmentFinder finder) {
         SegmentFinder.Found found = finder.find(body);
-        return new PageText(file, outputPath, fields, body, found.segments(), found.headingIds());
+        return new PageText(file, outputPath, fields, body, found.segments(), found.quizTexts(), found.headingIds());
     }
 
     private static void field(SegmentFinder finder, List<Segment> out, SegmentKind kind, String value, FieldPositions at,

@@ -100,6 +100,12 @@ public final class LocaleTranslation {
     /** The translation of a field value of a course (or of the site, bundle {@link Catalogs#SITE}), if shown. */
     public Optional<String> text(String bundle, String sourceText) {
         Translator translator = translators.get(bundle);
+        return translator == null ? Optional.empty() : translator.translatePlain(sourceText.strip());
+    }
+
+    /** The translation of a Markdown text of a course (a quiz question), with HTML it adds defused. */
+    public Optional<String> markdown(String bundle, String sourceText) {
+        Translator translator = translators.get(bundle);
         return translator == null ? Optional.empty() : translator.translate(sourceText.strip());
     }
 

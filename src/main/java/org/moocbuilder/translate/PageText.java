@@ -14,15 +14,16 @@ import org.moocbuilder.content.MarkdownSource;
  * @param body       the Markdown body, or null for pages without one (the course home)
  */
 public record PageText(String file, String outputPath, List<Segment> fields, MarkdownSource body,
-                       List<Segment> bodySegments, Map<Integer, String> headingIds) {
+                       List<Segment> bodySegments, List<Segment> quizTexts, Map<Integer, String> headingIds) {
 
     public PageText {
         fields = List.copyOf(fields);
         bodySegments = List.copyOf(bodySegments);
+        quizTexts = List.copyOf(quizTexts);
         headingIds = Map.copyOf(headingIds);
     }
 
     public Stream<Segment> all() {
-        return Stream.concat(fields.stream(), bodySegments.stream());
+        return Stream.of(fields, bodySegments, quizTexts).flatMap(List::stream);
     }
 }

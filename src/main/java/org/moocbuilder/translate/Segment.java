@@ -11,9 +11,15 @@ import org.moocbuilder.diag.SourcePosition;
  * @param end   where it ends (exclusive)
  * @param at    the file and line, for {@code #:} references and diagnostics
  * @param words the number of words of the source text, for coverage
+ * @param label what the segment is, for translators (the kind, or more precise for quiz texts)
  */
-public record Segment(SegmentKind kind, String text, int start, int end, SourcePosition at, int words) {
+public record Segment(SegmentKind kind, String text, int start, int end, SourcePosition at, int words, String label) {
 
+    public Segment(SegmentKind kind, String text, int start, int end, SourcePosition at, int words) {
+        this(kind, text, start, end, at, words, kind.label());
+    }
+
+    /** Whether the segment is a stretch of the Markdown body that translation replaces in place. */
     public boolean isInBody() {
         return start >= 0;
     }

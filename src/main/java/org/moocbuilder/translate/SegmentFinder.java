@@ -2,6 +2,7 @@ package org.moocbuilder.translate;
 
 import com.ibm.icu.util.ULocale;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -23,7 +24,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.quiz.Quiz;
+import org.moocbuilder.quiz.QuizParser;
 import org.moocbuilder.markdown.MarkdownRenderer;
 
 /**
@@ -48,7 +52,7 @@ public final class SegmentFinder {
     }
 
     /** The segments of a text and the ids of its headings, for {@link Translator#apply}. */
-    public record Found(List<Segment> segments, Map<Integer, String> headingIds) {
+    public record Found(List<Segment> segments, List<Segment> quizTexts, Map<Integer, String> headingIds) {
     }
 
     public Found find(MarkdownSource source) {
@@ -56,6 +60,7 @@ public final class SegmentFinder {
         String text = source.markdown();
         Words words = new Words(sourceLocale);
         List<Segment> segments = new ArrayList<>();
+        List<Segment> quizzes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading || node instanceof TableCell && !inSeparator(node)) {
                 block(node, kindOf(node), text, source, words, segments);
@@ -68,13 +73,15 @@ public final class SegmentFinder {
                 if (title.isNotNull() && !title.isBlank()) {
                     add(SegmentKind.IMAGE_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
                 }
+            } else if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
+                quizTexts(fence, document, source, words, quizzes);
             } else if (node instanceof AdmonitionBlock callout && !callout.getTitle().isBlank()) {
                 BasedSequence title = callout.getTitle();
                 add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
             }
         }
         segments.sort(Comparator.comparingInt(Segment::start));
-        return new Found(List.copyOf(segments), markdown.headingIds(document));
+        return new Found(List.copyOf(segments), List.copyOf(quizzes), markdown.headingIds(document));
     }
 
     private static void block(Node node, SegmentKind kind, String text, MarkdownSource source, Words words,
@@ -115,6 +122,24 @@ public final class SegmentFinder {
         int line = source.firstLine() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
         out.add(new Segment(kind, normalized, start, end, SourcePosition.at(source.file(), line,
                 start - text.lastIndexOf('\n', start - 1)), words.count(normalized)));
+    }
+
+    /**
+     * The texts of a quiz: they are translated when the quiz is drawn, not replaced in the
+     * Markdown, so they are segments outside the body (start -1), each at its line in the fence.
+     */
+    private static void quizTexts(FencedCodeBlock fence, Document document, MarkdownSource source, Words words,
+                                  List<Segment> out) {
+        String yaml = fence.getContentChars().toString();
+        int firstLine = source.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
+        QuizParser.parse(yaml, source.file(), firstLine, new Diagnostics()).ifPresent(quiz -> {
+            for (Quiz.Text text : quiz.texts()) {
+                int at = yaml.indexOf(text.text().split("\\s*\\|\\s*")[0]);
+                int line = firstLine + (at < 0 ? 0 : (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count());
+                out.add(new Segment(SegmentKind.QUIZ, text.text(), -1, -1, SourcePosition.at(source.file(), line, 1),
+                        words.count(text.text()), text.kind()));
+            }
+        });
     }
 
     /** Joins the lines of a segment (dropping quote markers) and makes runs of white space single. */

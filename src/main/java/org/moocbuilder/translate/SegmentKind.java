@@ -23,7 +23,8 @@ public enum SegmentKind {
     CALLOUT("callout text"),
     FOOTNOTE("footnote"),
     ALT_TEXT("image alt text"),
-    IMAGE_TITLE("image title");
+    IMAGE_TITLE("image title"),
+    QUIZ("quiz text");
 
     private final String label;
 

@@ -17,6 +17,7 @@ public final class TranslationCheck {
 
     private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern CODE = Pattern.compile("(`+)(.+?)\\1");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]+\\]");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
 
     private final Set<String> localizedLinkHosts;
@@ -29,8 +30,12 @@ public final class TranslationCheck {
     /** Why the translation may not be used, or empty when it may. */
     public Optional<String> problem(String source, String translation) {
         if (!sorted(targets(source)).equals(sorted(targets(translation)))) {
-            return Optional.of("its link targets differ from the source's " + targets(source)
+            return Optional.of("its link targets " + targets(translation) + " differ from the source's " + targets(source)
                     + "; translate the link text, keep the target");
+        }
+        List<String> footnotes = sorted(all(FOOTNOTE, source, 0));
+        if (!footnotes.equals(sorted(all(FOOTNOTE, translation, 0)))) {
+            return Optional.of("its footnote markers differ from the source's " + footnotes + "; keep each marker once");
         }
         List<String> sourceCode = sorted(all(CODE, source, 2));
         if (!sourceCode.equals(sorted(all(CODE, strip(LINK, translation), 2)))) {

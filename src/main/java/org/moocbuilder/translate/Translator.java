@@ -28,8 +28,27 @@ public final class Translator {
         this.diagnostics = diagnostics;
     }
 
-    /** The translation to show for a segment's text, or empty to show the source. */
+    /**
+     * The translation of a field shown as plain text (a title, an objective): templates escape
+     * it, so HTML in it is shown as text without being defused here.
+     */
+    public Optional<String> translatePlain(String sourceText) {
+        return usable(sourceText);
+    }
+
+    /** The translation to show for a Markdown segment's text, or empty to show the source. */
     public Optional<String> translate(String sourceText) {
+        return usable(sourceText).map(translation -> {
+            if (check.addsHtml(sourceText, translation)) {
+                diagnostics.warning("TR002", catalog.find(sourceText).orElseThrow().at(), "translation contains HTML the"
+                        + " source does not have; it is shown as text", "remove the HTML tags from the translation");
+                return check.defuseHtml(sourceText, translation);
+            }
+            return translation;
+        });
+    }
+
+    private Optional<String> usable(String sourceText) {
         Optional<Catalog.Entry> entry = catalog.find(sourceText).filter(e -> !e.fuzzy() || showFuzzy);
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -40,11 +59,6 @@ public final class Translator {
             diagnostics.warning("TR001", entry.get().at(), "translation not used: " + problem.get(),
                     "fix the translation; until then the source text is shown");
             return Optional.empty();
-        }
-        if (check.addsHtml(sourceText, translation)) {
-            diagnostics.warning("TR002", entry.get().at(), "translation contains HTML the source does not have;"
-                    + " it is shown as text", "remove the HTML tags from the translation");
-            translation = check.defuseHtml(sourceText, translation);
         }
         return Optional.of(translation);
     }

@@ -235,7 +235,15 @@ class ExampleCourseTest {
     @Test
     void readingAndNavigatingNeedNoJavaScript() {
         for (Map.Entry<String, Document> page : pages.entrySet()) {
-            assertTrue(page.getValue().select("script:not([type=application/json])").isEmpty(), page.getKey());
+            Document doc = page.getValue();
+            for (Element script : doc.select("script:not([type=application/json])")) {
+                assertTrue(script.attr("src").endsWith("assets/quiz.js") && script.hasAttr("defer"),
+                        page.getKey() + " runs " + script.outerHtml());
+                assertFalse(doc.select("form.quiz, .progress").isEmpty(), page.getKey() + " loads the quiz script for nothing");
+            }
+            for (Element quiz : doc.select("form.quiz")) {
+                assertFalse(quiz.select("details.quiz-answer").isEmpty(), "without the script a quiz still shows its answer");
+            }
         }
     }
 

@@ -19,7 +19,8 @@ class TranslationCheckTest {
 
     @Test
     void refusesChangedLinkTargetsChangedCodeAndUnbalancedMarkdown() {
-        assertTrue(check.problem("See [x](a.md).", "Voir [x](b.md).").orElseThrow().startsWith("its link targets differ"));
+        assertTrue(check.problem("See [x](a.md).", "Voir [x](b.md).").orElseThrow()
+                .startsWith("its link targets [b.md] differ from the source's [a.md]"));
         assertTrue(check.problem("Run `ls`.", "Lancez `dir`.").orElseThrow().startsWith("its inline code differs"));
         assertTrue(check.problem("Read *monthly*.", "Lisez *chaque mois.").orElseThrow().startsWith("its Markdown is unbalanced"));
     }

@@ -64,7 +64,7 @@ public final class PoReader {
         boolean obsolete = line.startsWith("#~");
         String rest = obsolete ? line.substring(2).stripLeading() : line;
         if (obsolete && !rest.startsWith("|")) {
-            startIfComplete(number);
+            // msgctxt and msgid close the previous entry themselves; a quoted line continues this one.
             current.obsolete = true;
             if (!rest.isEmpty()) {
                 keywordOrString(rest, number, false);

@@ -95,6 +95,7 @@ public final class XliffReader {
                         inHeaderNotes = false;
                         unit = new Unit();
                         unit.context = first(attribute("resname"), attribute("name"));
+                        unit.approved = "yes".equals(attribute("approved"));
                         unit.obsolete = "yes".equals(in.getAttributeValue(XliffWriter.EXTENSIONS, "obsolete"));
                         String flags = in.getAttributeValue(XliffWriter.EXTENSIONS, "flags");
                         if (flags != null) {
@@ -110,7 +111,6 @@ public final class XliffReader {
                     case "target" -> {
                         if (unit != null) {
                             unit.state = first(attribute("state"), unit.state);
-                            unit.approved = "yes".equals(attribute("approved"));
                             unit.target = in.getElementText();
                         }
                     }

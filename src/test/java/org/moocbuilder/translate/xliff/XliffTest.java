@@ -77,7 +77,7 @@ class XliffTest {
         assertTrue(entries.get(1).isFuzzy());
         assertEquals("", entries.get(2).translation());
         assertTrue(entries.get(3).isTranslated());
-        assertTrue(entries.get(4).isFuzzy(), "approved belongs on the trans-unit; on the target state wins");
+        assertTrue(entries.get(4).isTranslated(), "approved=\"yes\" on the trans-unit means reviewed and done");
     }
 
     @Test

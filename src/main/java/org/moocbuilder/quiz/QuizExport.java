@@ -1,0 +1,93 @@
+package org.moocbuilder.quiz;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.output.OutputFile;
+
+/**
+ * {@code <lang>/<course>/quizzes.json}: every quiz of a course in one language, for learning
+ * platforms and analytics (schema in docs/quizzes.md; {@code version} changes only when a field
+ * changes meaning). Strings are Markdown; untranslated ones are the source text, listed in
+ * {@code untranslated}.
+ */
+public final class QuizExport {
+
+    /** The version of the file's schema. */
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private QuizExport() {
+    }
+
+    public static OutputFile of(CourseQuizzes course, LocaleInfo locale, LocaleInfo source,
+                                Function<String, Optional<String>> translate) {
+        Function<String, String> text = s -> locale.equals(source) ? s : translate.apply(s).orElse(s);
+        List<Object> quizzes = new ArrayList<>();
+        for (CourseQuizzes.LessonQuizzes lesson : course.lessons()) {
+            for (Quiz quiz : lesson.quizzes()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", quiz.id());
+                entry.put("type", quiz.type().label());
+                entry.put("lesson", lesson.lesson().outputPath());
+                entry.put("points", quiz.points());
+                entry.put("question", text.apply(quiz.question()));
+                switch (quiz.type()) {
+                    case SINGLE, MULTIPLE -> {
+                        List<Object> choices = new ArrayList<>();
+                        for (Quiz.Choice choice : quiz.choices()) {
+                            Map<String, Object> c = new LinkedHashMap<>();
+                            c.put("text", text.apply(choice.text()));
+                            c.put("correct", choice.correct());
+                            c.put("feedback", choice.feedback().isEmpty() ? "" : text.apply(choice.feedback()));
+                            choices.add(c);
+                        }
+                        entry.put("choices", choices);
+                    }
+                    case TRUE_FALSE -> entry.put("answer", quiz.answer());
+                    case NUMERIC -> {
+                        entry.put("answer", quiz.number());
+                        entry.put("tolerance", quiz.tolerance());
+                    }
+                    case SHORT_TEXT -> entry.put("answers", List.of(text.apply(quiz.acceptedText()).split("\\s*\\|\\s*")));
+                    case ORDERING -> entry.put("items", quiz.items().stream().map(text).toList());
+                    case MATCHING -> entry.put("pairs", quiz.pairs().stream()
+                            .map(p -> pair(text.apply(p.left()), text.apply(p.right()))).toList());
+                }
+                entry.put("hint", quiz.hint().isEmpty() ? "" : text.apply(quiz.hint()));
+                entry.put("explanation", quiz.explanation().isEmpty() ? "" : text.apply(quiz.explanation()));
+                entry.put("untranslated", locale.equals(source) ? List.of()
+                        : quiz.texts().stream().map(Quiz.Text::text).filter(s -> translate.apply(s).isEmpty()).toList());
+                quizzes.add(entry);
+            }
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("version", VERSION);
+        file.put("course", course.course());
+        file.put("locale", locale.tag());
+        file.put("sourceLocale", source.tag());
+        file.put("quizzes", quizzes);
+        try {
+            return OutputFile.of(locale.tag() + "/" + course.course() + "/quizzes.json",
+                    (JSON.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("quizzes are plain data", e);
+        }
+    }
+
+    private static Map<String, Object> pair(String left, String right) {
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("left", left);
+        pair.put("right", right);
+        return pair;
+    }
+}

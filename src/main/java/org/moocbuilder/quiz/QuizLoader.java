@@ -1,0 +1,65 @@
+package org.moocbuilder.quiz;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.markdown.MarkdownRenderer;
+
+/**
+ * Finds and checks every quiz of a site: each fence is parsed and validated at its lines in the
+ * lesson file, and an id used twice in a course is an error at both places.
+ */
+public final class QuizLoader {
+
+    private final MarkdownRenderer markdown;
+
+    public QuizLoader(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public Map<String, CourseQuizzes> load(Site site, Diagnostics diagnostics) {
+        Map<String, CourseQuizzes> result = new HashMap<>();
+        for (Course course : site.courses()) {
+            List<CourseQuizzes.LessonQuizzes> lessons = new ArrayList<>();
+            Map<String, SourcePosition> ids = new HashMap<>();
+            for (Lesson lesson : course.lessons()) {
+                List<Quiz> quizzes = quizzes(lesson, diagnostics);
+                for (Quiz quiz : quizzes) {
+                    SourcePosition first = ids.putIfAbsent(quiz.id(), quiz.at());
+                    if (first != null) {
+                        diagnostics.error("QUIZ008", quiz.at(), "quiz id `" + quiz.id() + "` is already used at " + first,
+                                "give every quiz of a course its own id; learners' saved answers are kept by id");
+                    }
+                }
+                lessons.add(new CourseQuizzes.LessonQuizzes(lesson, quizzes));
+            }
+            result.put(course.slug(), new CourseQuizzes(course.slug(), lessons));
+        }
+        return result;
+    }
+
+    private List<Quiz> quizzes(Lesson lesson, Diagnostics diagnostics) {
+        if (!lesson.body().markdown().contains("quiz")) {
+            return List.of();
+        }
+        Document document = markdown.parse(lesson.body().markdown());
+        List<Quiz> quizzes = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
+                int firstLine = lesson.body().firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
+                QuizParser.parse(fence.getContentChars().toString(), lesson.body().file(), firstLine, diagnostics)
+                        .ifPresent(quizzes::add);
+            }
+        }
+        return quizzes;
+    }
+}

@@ -1,0 +1,93 @@
+package org.moocbuilder.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.i18n.TestMessages;
+import org.moocbuilder.markdown.MarkdownRenderer;
+
+class QuizHtmlTest {
+
+    private static final String HOSTILE = """
+            id: q1
+            type: single
+            question: "Is </script><!-- a \\"quote\\" and a \\\\ backslash safe?"
+            choices:
+              - text: "Yes </script>"
+                correct: true
+                feedback: "It is escaped <!--"
+              - text: "No"
+            explanation: Explained.
+            hint: A hint.
+            """;
+
+    private static Document render(String yaml, LocaleInfo page, Map<String, String> translations) {
+        MarkdownRenderer markdown = MarkdownRenderer.forReading(false);
+        QuizHtml html = new QuizHtml(TestMessages.english(), page, LocaleInfo.of("en"),
+                text -> Optional.ofNullable(translations.get(text)), "course-a");
+        String out = html.render("quiz", yaml, 10, markdown::inline).orElseThrow();
+        return Jsoup.parseBodyFragment(out);
+    }
+
+    @Test
+    void isASemanticFormWithLabelledInputsALiveRegionAndTheAnswerInDetails() {
+        Document doc = render(HOSTILE, LocaleInfo.of("en"), Map.of());
+        Element form = doc.selectFirst("form.quiz");
+        assertEquals("Is &lt;/script&gt;&lt;!-- a \"quote\" and a \\ backslash safe?",
+                form.selectFirst("fieldset > legend .quiz-kicker").nextSibling().outerHtml().strip().replace("&quot;", "\""));
+        for (Element input : form.select("input")) {
+            assertEquals(1, form.select("label[for=" + input.id() + "]").size(), "every input has a label");
+        }
+        assertEquals("radio", form.selectFirst("input").attr("type"));
+        assertEquals("polite", form.selectFirst(".quiz-feedback").attr("aria-live"));
+        assertEquals("status", form.selectFirst(".quiz-feedback").attr("role"));
+        assertTrue(form.selectFirst("details.quiz-answer").text().contains("Explained."));
+        assertTrue(form.selectFirst("button.quiz-check").hasAttr("hidden"), "the Check button appears only with the script");
+    }
+
+    @Test
+    void embedsItsDataAsJsonThatCannotCloseTheScriptElement() throws Exception {
+        Document doc = render(HOSTILE, LocaleInfo.of("en"), Map.of());
+        String raw = doc.selectFirst("script.quiz-data").data();
+        assertFalse(raw.contains("</script") || raw.contains("<!--"), raw);
+        JsonNode data = new ObjectMapper().readTree(raw);
+        assertEquals("[0]", data.get("correct").toString());
+        assertEquals("It is escaped &lt;!--", data.get("feedback").get(0).asText());
+        assertEquals(1, doc.select("script").size(), "the hostile strings did not open another script");
+    }
+
+    @Test
+    void marksUntranslatedStringsWithTheSourceLanguageAndUsesTranslations() {
+        Document doc = render(HOSTILE, LocaleInfo.of("ar"), Map.of("No", "لا"));
+        Element form = doc.selectFirst("form.quiz");
+        Element no = form.selectFirst("label[for=quiz-q1-1]");
+        assertEquals("لا", no.text());
+        assertFalse(no.hasAttr("lang"));
+        Element yes = form.selectFirst("label[for=quiz-q1-0]");
+        assertEquals("en", yes.attr("lang"));
+        assertEquals("ltr", yes.attr("dir"));
+    }
+
+    @Test
+    void orderingAndMatchingAreSelectsSoTheyWorkWithoutDragging() {
+        Document doc = render("""
+                id: o
+                type: ordering
+                question: Order them.
+                items: [First, Second, Third]
+                """, LocaleInfo.of("en"), Map.of());
+        assertEquals(3, doc.select("ol.quiz-order select").size());
+        assertEquals("Second", doc.selectFirst("ol.quiz-order label").text(), "items are not shown in the right order");
+        assertTrue(doc.selectFirst("details.quiz-answer ol").text().startsWith("First Second Third"));
+    }
+}

@@ -1,0 +1,100 @@
+/* MOOC Builder quizzes: grades the forms of a page in the browser and remembers answers in
+   localStorage, per course. No framework, no network. Without it, each quiz still shows its
+   answer in a <details> element. */
+(function () {
+  "use strict";
+  var KEY = "mooc-progress:";
+  function load(course) {
+    try { return JSON.parse(localStorage.getItem(KEY + course)) || { quizzes: {} }; } catch (e) { return { quizzes: {} }; }
+  }
+  function save(course, state) {
+    try { localStorage.setItem(KEY + course, JSON.stringify(state)); } catch (e) { /* private mode: grading still works */ }
+  }
+  function digits(text) {
+    return text.replace(/[\u0660-\u0669]/g, function (d) { return d.charCodeAt(0) - 0x660; })
+      .replace(/[\u06f0-\u06f9]/g, function (d) { return d.charCodeAt(0) - 0x6f0; })
+      .replace(/[\uff10-\uff19]/g, function (d) { return d.charCodeAt(0) - 0xff10; });
+  }
+  function text(html) {
+    var div = document.createElement("div");
+    div.innerHTML = html;
+    return div.textContent;
+  }
+  function values(form, data) {
+    var fields = form.querySelectorAll("input:not([type=radio]):not([type=checkbox]), select");
+    if (data.type === "single" || data.type === "multiple" || data.type === "true-false") {
+      return Array.prototype.filter.call(form.querySelectorAll("input"), function (i) { return i.checked; })
+        .map(function (i) { return Number(i.value); });
+    }
+    return Array.prototype.map.call(fields, function (f) { return f.value.trim(); });
+  }
+  function grade(data, answer) {
+    if (!answer.length || answer.some(function (v) { return v === ""; })) { return null; }
+    switch (data.type) {
+      case "numeric":
+        var n = parseFloat(digits(answer[0]).replace(/\s/g, "").replace(",", "."));
+        return !isNaN(n) && Math.abs(n - data.number) <= data.tolerance + 1e-9;
+      case "short-text":
+        var collator = new Intl.Collator(data.acceptedLang, { sensitivity: "base", ignorePunctuation: true });
+        return data.accepted.some(function (a) { return collator.compare(a, answer[0]) === 0; });
+      default:
+        return answer.length === data.correct.length && answer.every(function (v, i) { return Number(v) === data.correct[i]; });
+    }
+  }
+  function restore(form, data, answer) {
+    if (data.type === "single" || data.type === "multiple" || data.type === "true-false") {
+      form.querySelectorAll("input").forEach(function (i) { i.checked = answer.indexOf(Number(i.value)) >= 0; });
+    } else {
+      form.querySelectorAll("input[type=text], select").forEach(function (f, i) { f.value = answer[i] == null ? "" : answer[i]; });
+    }
+  }
+  function show(form, data, answer, verdict) {
+    var parts = [verdict === null ? data.messages.unanswered : verdict ? data.messages.correct : data.messages.incorrect];
+    if (data.feedback && verdict !== null) {
+      answer.forEach(function (i) { if (data.feedback[i]) { parts.push(text(data.feedback[i])); } });
+    }
+    var region = form.querySelector(".quiz-feedback");
+    region.textContent = parts.join(" ");
+    region.className = "quiz-feedback" + (verdict === null ? "" : verdict ? " is-correct" : " is-incorrect");
+  }
+  document.querySelectorAll("form.quiz").forEach(function (form) {
+    var data = JSON.parse(form.querySelector(".quiz-data").textContent);
+    var state = load(data.course);
+    var button = form.querySelector(".quiz-check");
+    button.hidden = false;
+    var saved = state.quizzes[data.id];
+    if (saved) {
+      restore(form, data, saved.answer);
+      show(form, data, saved.answer, saved.correct);
+    }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var answer = values(form, data);
+      var verdict = grade(data, answer);
+      show(form, data, answer, verdict);
+      if (verdict !== null) {
+        var current = load(data.course);
+        current.quizzes[data.id] = { answer: answer, correct: verdict };
+        save(data.course, current);
+      }
+    });
+  });
+  document.querySelectorAll(".progress[data-course]").forEach(function (box) {
+    var course = box.getAttribute("data-course");
+    var info = JSON.parse(box.querySelector(".progress-data").textContent);
+    var out = box.querySelector(".progress-text");
+    function render() {
+      var quizzes = load(course).quizzes;
+      var done = info.lessons.filter(function (ids) {
+        return ids.length && ids.every(function (id) { return quizzes[id] && quizzes[id].correct; });
+      }).length;
+      out.textContent = info.texts[done];
+    }
+    box.hidden = false;
+    render();
+    box.querySelector("button").addEventListener("click", function () {
+      try { localStorage.removeItem(KEY + course); } catch (e) { /* nothing saved */ }
+      render();
+    });
+  });
+})();
