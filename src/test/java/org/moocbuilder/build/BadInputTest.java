@@ -173,4 +173,37 @@ class BadInputTest {
         assertEquals(List.of("content/site.yml: error[CFG001]: site.yml is missing\n"
                 + "  hint: create it with at least `title:` and `sourceLocale:`; see docs/content-model.md"), formatted(result));
     }
+
+    @Test
+    void aQuizIdUsedTwiceInACourseIsAnErrorAndQuizErrorsStopTheBuild() {
+        String quiz = "```quiz\nid: same\ntype: true-false\nquestion: Is it?\nanswer: true\n```\n";
+        BuildResult result = build("""
+                -- content/course-a/01-basics/01-first.md --
+                ---
+                title: First lesson
+                ---
+                ## Start
+
+                %s
+                -- content/course-a/01-basics/02-second.md --
+                ---
+                title: Second lesson
+                ---
+                ## End
+
+                %s
+                ```quiz
+                id: other
+                type: sngle
+                question: Q
+                ```
+                """.formatted(quiz, quiz));
+        assertFalse(result.written());
+        assertEquals(List.of(
+                "content/course-a/01-basics/02-second.md:6:1: error[QUIZ008]: quiz id `same` is already used at"
+                        + " content/course-a/01-basics/01-first.md:6:1\n  hint: give every quiz of a course its own id;"
+                        + " learners' saved answers are kept by id",
+                "content/course-a/01-basics/02-second.md:15:1: error[QUIZ002]: unknown quiz type `sngle`\n"
+                        + "  hint: did you mean `single`?"), formatted(result));
+    }
 }

@@ -107,6 +107,35 @@ class ExampleCourseTest {
     }
 
     @Test
+    void everyLessonHasAQuizAndEveryTypeAppears() throws IOException {
+        Set<String> types = new java.util.TreeSet<>();
+        for (Map.Entry<String, Document> lesson : lessons().entrySet()) {
+            if (!lesson.getKey().startsWith("en/")) {
+                continue;
+            }
+            List<Element> quizzes = lesson.getValue().select("form.quiz");
+            assertFalse(quizzes.isEmpty(), lesson.getKey() + " has no quiz");
+            for (Element quiz : quizzes) {
+                types.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(quiz.selectFirst("script.quiz-data").data())
+                        .get("type").asText());
+            }
+        }
+        assertEquals(Set.of("single", "multiple", "true-false", "numeric", "short-text", "ordering", "matching"), types);
+        for (String locale : result.locales()) {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(site.resolve(locale + "/ai-public-sector/quizzes.json").toFile());
+            assertEquals(1, json.get("version").asInt());
+            assertEquals(locale, json.get("locale").asText());
+            assertTrue(json.get("quizzes").size() >= 15);
+        }
+    }
+
+    @Test
+    void theQuizScriptIsSmall() throws IOException {
+        assertTrue(gzipped(Files.readAllBytes(site.resolve("assets/quiz.js"))) <= 4 * 1024);
+    }
+
+    @Test
     void diagramsAreSvgWithRealAltText() {
         List<Element> diagrams = lessons().entrySet().stream().filter(e -> e.getKey().startsWith("en/"))
                 .flatMap(e -> e.getValue().select(".prose img[src$=.svg]").stream()).toList();
