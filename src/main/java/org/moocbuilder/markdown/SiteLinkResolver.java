@@ -9,11 +9,6 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import org.moocbuilder.content.SitePath;
 import org.moocbuilder.diag.SourcePosition;
 
 /**
@@ -25,7 +20,6 @@ import org.moocbuilder.diag.SourcePosition;
 final class SiteLinkResolver implements LinkResolver {
 
     static final DataKey<PageContext> PAGE = new DataKey<>("MOOC_PAGE", (PageContext) null);
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     static final class Factory extends IndependentLinkResolverFactory {
         @Override
@@ -41,40 +35,28 @@ final class SiteLinkResolver implements LinkResolver {
         }
         PageContext page = PAGE.get(context.getDocument());
         String url = link.getUrl();
-        if (page == null || url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+        if (page == null || url.isEmpty()) {
             return link;
         }
-        return rewrite(url, node, page).map(u -> link.withUrl(u).withStatus(LinkStatus.VALID)).orElse(link);
-    }
-
-    private static Optional<String> rewrite(String url, Node node, PageContext page) {
-        int cut = indexOfAny(url, '?', '#');
-        String path = cut < 0 ? url : url.substring(0, cut);
-        String suffix = cut < 0 ? "" : url.substring(cut);
+        LinkTarget target = LinkTarget.of(page.source().sitePath(), url, page.links());
         SourcePosition at = page.lines().at(node.getStartOffset());
-        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        String target = SitePath.resolve(page.source().sitePath(), decoded);
-        if (target == null) {
-            page.diagnostics().warning("LINK003", at, "link `" + url + "` climbs out of the content folder",
+        switch (target.kind()) {
+            case INTERNAL -> {
+                return link.withUrl(target.rewrittenFrom(page.outputPath())).withStatus(LinkStatus.VALID);
+            }
+            case OUTSIDE -> page.diagnostics().warning("LINK003", at, "link `" + url + "` climbs out of the content folder",
                     "link to a file inside content/, or use a full https:// address");
-            return Optional.empty();
+            case MISSING -> {
+                boolean image = node instanceof Image;
+                boolean lesson = target.sitePath().endsWith(".md");
+                page.diagnostics().warning(lesson ? "LINK001" : "LINK002", at,
+                        (image ? "image" : lesson ? "link to a lesson" : "link to a file") + " `" + url
+                                + "` that does not exist (looked for content/" + target.sitePath() + ")",
+                        "check the path; it is relative to this file's folder");
+            }
+            default -> {
+            }
         }
-        Optional<String> output = page.links().outputOf(target);
-        if (output.isEmpty()) {
-            boolean image = node instanceof Image;
-            boolean lesson = decoded.endsWith(".md");
-            page.diagnostics().warning(lesson ? "LINK001" : "LINK002", at,
-                    (image ? "image" : lesson ? "link to a lesson" : "link to a file") + " `" + url
-                            + "` that does not exist (looked for content/" + target + ")",
-                    "check the path; it is relative to this file's folder");
-            return Optional.empty();
-        }
-        return Optional.of(SitePath.relative(page.outputPath(), output.get()) + suffix);
-    }
-
-    private static int indexOfAny(String text, char a, char b) {
-        int i = text.indexOf(a);
-        int j = text.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+        return link;
     }
 }
