@@ -26,7 +26,7 @@ async function tabTo(page, selector, containerId) {
     }, [selector, containerId]);
     if (there) return;
   }
-  throw new Error(`could not reach ${selector} in #${formId} with Tab`);
+  throw new Error(`could not reach ${selector} in ${containerId} with Tab`);
 }
 
 async function pickOption(page, index) {

@@ -32,7 +32,9 @@
     if (!answer.length || answer.some(function (v) { return v === ""; })) { return null; }
     switch (data.type) {
       case "numeric":
-        var n = parseFloat(digits(answer[0]).replace(/\s/g, "").replace(",", "."));
+        var t = digits(answer[0]).replace(/[\s\u066c\u2019']/g, "").replace("\u066b", ".");
+        t = t.indexOf(".") >= 0 ? t.replace(/,/g, "") : t.replace(",", ".");
+        var n = t === "" ? NaN : Number(t);
         return !isNaN(n) && Math.abs(n - data.number) <= data.tolerance + 1e-9;
       case "short-text":
         var collator = new Intl.Collator(data.acceptedLang, { sensitivity: "base", ignorePunctuation: true });

@@ -4,9 +4,9 @@ import java.util.List;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.translate.Coverage;
 
-/** What a build did: its findings, and what it wrote when it succeeded. */
+/** What a build did: its findings, what it wrote when it succeeded, and what it knew about the site (null when it failed early). */
 public record BuildResult(Diagnostics diagnostics, List<String> locales, int pages, boolean written,
-                          List<Coverage.LocaleCoverage> coverage) {
+                          List<Coverage.LocaleCoverage> coverage, SiteBuilder.Analysis analysis) {
 
     public BuildResult {
         locales = List.copyOf(locales);
@@ -14,6 +14,6 @@ public record BuildResult(Diagnostics diagnostics, List<String> locales, int pag
     }
 
     public static BuildResult failed(Diagnostics diagnostics) {
-        return new BuildResult(diagnostics, List.of(), 0, false, List.of());
+        return new BuildResult(diagnostics, List.of(), 0, false, List.of(), null);
     }
 }

@@ -50,7 +50,8 @@ public final class SiteBuilder {
     /** Everything known about a site before its pages are drawn, for the build and for reports and exports. */
     public record Analysis(Diagnostics diagnostics, SiteConfig config, Site site, Theme theme, List<LocaleInfo> locales,
                            Map<String, Messages> messages, Map<String, LocaleTranslation> translations,
-                           Map<String, CourseQuizzes> quizzes, List<Coverage.LocaleCoverage> coverage) {
+                           Map<String, CourseQuizzes> quizzes, List<Coverage.LocaleCoverage> coverage,
+                           TranslationStage.SiteText texts) {
     }
 
     /**
@@ -87,7 +88,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         return Optional.of(new Analysis(diagnostics, config.get(), site, theme.get(), locales, messages, translations,
-                quizzes, coverage));
+                quizzes, coverage, texts));
     }
 
     /** Builds, calling {@code pageDone} after each page is rendered (for progress displays). */
@@ -99,7 +100,7 @@ public final class SiteBuilder {
         }
         Analysis a = analyzed.get();
         if (!request.write()) {
-            return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage());
+            return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage(), a);
         }
         Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(a.site(), a.locales(), a.messages(),
                 a.translations(), diagnostics);
@@ -127,7 +128,7 @@ public final class SiteBuilder {
             return BuildResult.failed(diagnostics);
         }
         new SiteWriter(request.outputDir()).write(files);
-        return new BuildResult(diagnostics, tags(a.locales()), pages, true, a.coverage());
+        return new BuildResult(diagnostics, tags(a.locales()), pages, true, a.coverage(), a);
     }
 
     private static LocaleInfo source(List<LocaleInfo> locales) {

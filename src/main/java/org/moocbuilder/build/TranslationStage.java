@@ -24,7 +24,7 @@ import org.moocbuilder.translate.TranslationCheck;
 import org.moocbuilder.translate.Translator;
 
 /** Reads every language's bundles and applies them to the site's text. */
-final class TranslationStage {
+public final class TranslationStage {
 
     private final Path localesDir;
     private final SourceReader reader;
@@ -35,7 +35,7 @@ final class TranslationStage {
     }
 
     /** The translatable text of a site: every course's, page by page, by course slug, and the site's own. */
-    record SiteText(Map<String, List<PageText>> courses, PageText site) {
+    public record SiteText(Map<String, List<PageText>> courses, PageText site) {
     }
 
     static SiteText texts(Site site, MarkdownRenderer sourceMarkdown) {

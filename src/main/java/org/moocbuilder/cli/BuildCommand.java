@@ -5,12 +5,14 @@ import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
+import org.moocbuilder.check.SiteCheck;
 import org.moocbuilder.diag.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +90,11 @@ public final class BuildCommand implements Callable<Integer> {
                             "list", String.join(", ", result.locales()), "out", displayed(output),
                             "seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
                             "warnings", warnings)));
+            List<Diagnostic> checks = SiteCheck.quick(result, output.toAbsolutePath().normalize());
+            long checkErrors = checks.stream().filter(Diagnostic::isError).count();
+            stdout.println(english("Checks: {errors, plural, one {# error} other {# errors}}, "
+                    + "{warnings, plural, one {# warning} other {# warnings}}{detail}.", Map.of("errors", checkErrors,
+                    "warnings", checks.size() - checkErrors, "detail", checks.isEmpty() ? "" : " (mooc check lists them)")));
             if (!result.coverage().isEmpty()) {
                 stdout.println("Translated (share of words): " + result.coverage().stream()
                         .map(c -> String.format(Locale.ROOT, "%s %.1f%%", c.locale(), c.count().percent()))

@@ -10,10 +10,11 @@ import org.moocbuilder.diag.FieldPositions;
  * @param moduleOrder module folder names in the order to show them; empty means by numeric prefix
  * @param durationMinutes the stated total; when absent the sum of the lesson durations is shown
  * @param localizedLinkHosts hosts whose links translations may change (to a page in their language)
+ * @param readingLevel the school grade lesson text should not exceed, checked by mooc check per language
  */
 public record CourseConfig(String title, String summary, String audience, String level,
                            Optional<Integer> durationMinutes, String licence, List<String> moduleOrder,
-                           List<String> localizedLinkHosts, FieldPositions fields) {
+                           List<String> localizedLinkHosts, ReadingTarget readingLevel, FieldPositions fields) {
 
     public CourseConfig {
         moduleOrder = List.copyOf(moduleOrder);

@@ -13,12 +13,22 @@ import org.moocbuilder.source.YamlDocument;
 public final class CourseConfigLoader {
 
     static final List<String> KEYS = List.of("title", "summary", "audience", "level", "duration", "licence", "modules",
-            "localizedLinkHosts");
+            "localizedLinkHosts", "readingLevel");
 
     private final SourceReader reader;
 
     public CourseConfigLoader(SourceReader reader) {
         this.reader = reader;
+    }
+
+    private static ReadingTarget readingTarget(YamlDocument yaml, Diagnostics diagnostics) {
+        java.util.Map<String, Integer> byLocale = new java.util.TreeMap<>();
+        for (String key : yaml.keys()) {
+            if (!key.equals("maxGrade")) {
+                yaml.positiveInt(key, diagnostics).ifPresent(grade -> byLocale.put(key, grade));
+            }
+        }
+        return new ReadingTarget(yaml.positiveInt("maxGrade", diagnostics), byLocale);
     }
 
     public Optional<CourseConfig> load(Path courseYml, Diagnostics diagnostics) {
@@ -48,6 +58,7 @@ public final class CourseConfigLoader {
                 yaml.text("licence", diagnostics).orElse(""),
                 yaml.textList("modules", diagnostics),
                 yaml.textList("localizedLinkHosts", diagnostics),
+                yaml.mapping("readingLevel", diagnostics).map(r -> readingTarget(r, diagnostics)).orElse(ReadingTarget.NONE),
                 yaml.fieldPositions()));
     }
 }

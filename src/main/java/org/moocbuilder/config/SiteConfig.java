@@ -15,9 +15,11 @@ import org.moocbuilder.diag.FieldPositions;
  * @param baseUrl       the public address of the site, when known; enables the sitemap
  * @param allowRawHtml  pass raw HTML written in lessons through instead of escaping it
  * @param showFuzzy     show translations marked fuzzy (outdated) instead of the source text
+ * @param checks        budgets and rule severities for mooc check
  */
 public record SiteConfig(String title, String sourceLocale, List<String> targetLocales, String theme,
-                         Optional<String> baseUrl, boolean allowRawHtml, boolean showFuzzy, FieldPositions fields) {
+                         Optional<String> baseUrl, boolean allowRawHtml, boolean showFuzzy, CheckSettings checks,
+                         FieldPositions fields) {
 
     public SiteConfig {
         targetLocales = List.copyOf(targetLocales);

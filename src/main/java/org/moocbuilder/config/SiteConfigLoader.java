@@ -15,7 +15,8 @@ import org.moocbuilder.source.YamlDocument;
 /** Reads {@code site.yml}, checking every locale code against ICU's language list. */
 public final class SiteConfigLoader {
 
-    static final List<String> KEYS = List.of("title", "sourceLocale", "locales", "theme", "baseUrl", "options");
+    static final List<String> KEYS = List.of("title", "sourceLocale", "locales", "theme", "baseUrl", "options", "checks");
+    static final List<String> CHECK_KEYS = List.of("pageBudgetKb", "localeBudgetKb", "severity");
     static final List<String> OPTION_KEYS = List.of("allowRawHtml", "showFuzzy");
 
     private final SourceReader reader;
@@ -64,11 +65,34 @@ public final class SiteConfigLoader {
             allowRawHtml = options.get().flag("allowRawHtml", diagnostics).orElse(false);
             showFuzzy = options.get().flag("showFuzzy", diagnostics).orElse(false);
         }
+        CheckSettings checks = checks(yaml, diagnostics);
         if (title.isEmpty() || !localesValid) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), source, new ArrayList<>(targets), theme, baseUrl, allowRawHtml,
-                showFuzzy, yaml.fieldPositions()));
+                showFuzzy, checks, yaml.fieldPositions()));
+    }
+
+    private static CheckSettings checks(YamlDocument yaml, Diagnostics diagnostics) {
+        Optional<YamlDocument> checks = yaml.mapping("checks", diagnostics);
+        if (checks.isEmpty()) {
+            return CheckSettings.DEFAULTS;
+        }
+        checks.get().warnUnknownKeys(CHECK_KEYS, "CFG002", diagnostics);
+        java.util.Map<String, String> severity = new java.util.TreeMap<>();
+        checks.get().mapping("severity", diagnostics).ifPresent(rules -> {
+            for (String code : rules.keys()) {
+                String level = rules.text(code, diagnostics).orElse("");
+                if (!List.of("error", "warning", "off").contains(level)) {
+                    diagnostics.error("CFG008", rules.start(), "severity of `" + code + "` must be error, warning or off, not `"
+                            + level + "`", null);
+                } else {
+                    severity.put(code, level);
+                }
+            }
+        });
+        return new CheckSettings(checks.get().positiveInt("pageBudgetKb", diagnostics).orElse(14),
+                checks.get().positiveInt("localeBudgetKb", diagnostics), severity);
     }
 
     private static boolean checkLocale(String tag, SourcePosition at, Diagnostics diagnostics) {

@@ -35,7 +35,8 @@ public final class GiftWriter {
             if (lesson.quizzes().isEmpty()) {
                 continue;
             }
-            out.append("$CATEGORY: ").append(escape(course.course() + "/" + lesson.lesson().slug())).append("\n\n");
+            String page = lesson.lesson().outputPath().replaceFirst("\\.html$", "");
+            out.append("$CATEGORY: ").append(escape(page)).append("\n\n");
             for (Quiz quiz : lesson.quizzes()) {
                 out.append("::").append(escape(quiz.id())).append("::[markdown]").append(text.apply(quiz.question()))
                         .append(" {\n");

@@ -141,14 +141,14 @@ public final class QuizHtml implements BlockRenderer {
                 int n = quiz.items().size();
                 List<Integer> positions = new ArrayList<>();
                 out.append("<ol class=\"quiz-order\">\n");
+                List<Integer> order = shuffled(quiz.id(), n);
                 for (int shown = 0; shown < n; shown++) {
-                    int item = (shown + 1) % n;
+                    int item = order.get(shown);
                     positions.add(item + 1);
                     String field = id + "-o" + shown;
                     Piece text = piece(quiz.items().get(item), inline);
                     out.append("<li><label for=\"").append(field).append("\"").append(attrs(text)).append(">")
-                            .append(text.html()).append("</label> <select id=\"").append(field).append("\" aria-label=\"")
-                            .append(esc(messages.format("quiz.position"))).append("\"><option value=\"\">")
+                            .append(text.html()).append("</label> <select id=\"").append(field).append("\"><option value=\"\">")
                             .append(esc(messages.format("quiz.position"))).append("…</option>");
                     for (int p = 1; p <= n; p++) {
                         out.append("<option value=\"").append(p).append("\">").append(esc(NumberFormat.getInstance(page.locale()).format(p)))
@@ -162,6 +162,7 @@ public final class QuizHtml implements BlockRenderer {
             }
             case MATCHING -> {
                 int n = quiz.pairs().size();
+                List<Integer> rights = shuffled(quiz.id() + "/right", n);
                 List<Integer> matches = new ArrayList<>();
                 out.append("<div class=\"quiz-match\">\n");
                 for (int left = 0; left < n; left++) {
@@ -171,10 +172,10 @@ public final class QuizHtml implements BlockRenderer {
                             .append(text.html()).append("</label> <select id=\"").append(field).append("\"><option value=\"\">")
                             .append(esc(messages.format("quiz.choose"))).append("</option>");
                     for (int shown = 0; shown < n; shown++) {
-                        int right = (shown + 1) % n;
+                        int right = rights.get(shown);
                         Piece option = piece(quiz.pairs().get(right).right(), inline);
                         out.append("<option value=\"").append(right).append("\"").append(attrs(option)).append(">")
-                                .append(org.jsoup.Jsoup.parse(option.html()).text()).append("</option>");
+                                .append(esc(org.jsoup.Jsoup.parse(option.html()).text())).append("</option>");
                     }
                     out.append("</select></div>\n");
                     matches.add(left);
@@ -214,6 +215,26 @@ public final class QuizHtml implements BlockRenderer {
         data.put("lang", page.tag());
         out.append("<script type=\"application/json\" class=\"quiz-data\">").append(json(data)).append("</script>\n</form>");
         return out.toString();
+    }
+
+    /**
+     * A fixed order of {@code n} items that is not the right one: the same every build (output
+     * stays byte-identical) but different for each quiz, so the answer cannot be guessed by position.
+     */
+    static List<Integer> shuffled(String seed, int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> (seed + "#" + i).hashCode()).thenComparing(i -> i));
+        boolean identity = true;
+        for (int i = 0; i < n; i++) {
+            identity &= order.get(i) == i;
+        }
+        if (identity && n > 1) {
+            order.add(order.remove(0));
+        }
+        return order;
     }
 
     private void option(StringBuilder out, String id, int index, String input, Piece text) {

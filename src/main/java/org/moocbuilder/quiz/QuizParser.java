@@ -40,6 +40,9 @@ public final class QuizParser {
         SourcePosition start = SourcePosition.at(file, Math.max(firstLine - 1, 1), 1);
         quiz.warnUnknownKeys(KEYS, "QUIZ009", diagnostics);
         Optional<String> id = quiz.text("id", diagnostics);
+        id.filter(value -> !value.matches("[A-Za-z0-9_-]+")).ifPresent(value -> diagnostics.error("QUIZ012",
+                quiz.positionOf("id"), "quiz id `" + value + "` may hold only letters, digits, - and _",
+                "write the id like a file name, e.g. `id: what-is-ai-1`"));
         Optional<String> question = quiz.text("question", diagnostics);
         if (id.isEmpty() || question.isEmpty()) {
             diagnostics.error("QUIZ001", start, "quiz has no " + (id.isEmpty() ? "`id`" : "`question`"),
@@ -66,6 +69,10 @@ public final class QuizParser {
                 case NUMERIC -> {
                     number = number(quiz, "answer", diagnostics, true);
                     tolerance = quiz.has("tolerance") ? number(quiz, "tolerance", diagnostics, false) : 0;
+                    if (tolerance < 0) {
+                        diagnostics.error("QUIZ007", quiz.positionOf("tolerance"), "`tolerance` must not be negative",
+                                "write how far from the answer a learner may be, e.g. `tolerance: 0.5`");
+                    }
                 }
                 case SHORT_TEXT -> {
                     accepted = quiz.textList("answers", diagnostics);
@@ -162,6 +169,18 @@ public final class QuizParser {
         }
         require(pairs.size() >= 2 && pairs.stream().noneMatch(p -> p.left().isEmpty() || p.right().isEmpty()), quiz, "pairs",
                 "a matching quiz needs `pairs:`, at least two, each with `left:` and `right:`", diagnostics);
+        if (pairs.stream().map(Quiz.Pair::right).distinct().count() < pairs.size()) {
+            diagnostics.error("QUIZ011", quiz.positionOf("pairs"), "two pairs have the same right side",
+                    "make every right side different, or learners cannot tell which one is meant");
+        }
+        if (list != null && list.isArray()) {
+            for (JsonNode item : list) {
+                if (item.path("left").isBoolean() || item.path("right").isBoolean()) {
+                    diagnostics.error("QUIZ010", quiz.positionOf("pairs"), "a pair reads as a yes/no value",
+                            "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put the text in quotes");
+                }
+            }
+        }
         return pairs;
     }
 }

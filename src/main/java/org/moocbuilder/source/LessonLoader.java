@@ -65,6 +65,10 @@ final class LessonLoader {
             diagnostics.error("MOD005", meta.start(), "module has no title", "add `title: ...` to the front matter of module.md");
             return Optional.empty();
         }
+        if (parsed.get().body().markdown().contains("```quiz")) {
+            diagnostics.error("QUIZ013", meta.start(), "module.md holds a quiz; quizzes belong in lessons",
+                    "move the quiz to one of the module's lessons");
+        }
         return Optional.of(new Module(slug, title.get(), meta.text("description", diagnostics).orElse(""),
                 parsed.get().body(), lessons, outputPath, meta.fieldPositions()));
     }

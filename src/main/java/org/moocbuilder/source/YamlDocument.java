@@ -164,7 +164,8 @@ public final class YamlDocument {
         JsonNode value = root.get(key);
         if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() <= 0) {
             diagnostics.error("YAML004", positionOf(key), "`" + key + "` must be a whole number above zero, found `"
-                    + value.asText() + "`", "write the value in minutes, for example `" + key + ": 20`");
+                    + value.asText() + "`", key.equals("duration") ? "write the value in minutes, for example `duration: 20`"
+                            : "write a whole number, for example `" + key + ": 1`");
             return Optional.empty();
         }
         return Optional.of(value.intValue());
@@ -198,6 +199,11 @@ public final class YamlDocument {
         }
         List<String> items = new ArrayList<>();
         for (JsonNode item : value) {
+            if (item.isBoolean()) {
+                diagnostics.error("YAML008", positionOf(key), "an item of `" + key + "` reads as the yes/no value `"
+                        + item.asText() + "`", "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put it in quotes");
+                return List.of();
+            }
             if (!item.isValueNode()) {
                 diagnostics.error("YAML006", positionOf(key), "every item of `" + key + "` must be text", null);
                 return List.of();

@@ -109,6 +109,12 @@ public final class LocaleTranslation {
         return translator == null ? Optional.empty() : translator.translate(sourceText.strip());
     }
 
+    /** Where the translation of a text was written (its PO entry), for findings about it. */
+    public Optional<org.moocbuilder.diag.SourcePosition> where(String bundle, String sourceText) {
+        Translator translator = translators.get(bundle);
+        return translator == null ? Optional.empty() : translator.where(sourceText.strip());
+    }
+
     public Optional<Adaptation> adaptation(String lessonSitePath) {
         return Optional.ofNullable(adaptations.get(lessonSitePath));
     }

@@ -63,6 +63,10 @@ public final class Translator {
         return Optional.of(translation);
     }
 
+    public Optional<org.moocbuilder.diag.SourcePosition> where(String sourceText) {
+        return catalog.find(sourceText).map(Catalog.Entry::at);
+    }
+
     /** How a segment counts in coverage: translated, fuzzy, or missing (also when its translation is refused). */
     public Catalog.Status status(String sourceText) {
         Catalog.Status status = catalog.status(sourceText);

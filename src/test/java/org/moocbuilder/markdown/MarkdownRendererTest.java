@@ -24,8 +24,9 @@ class MarkdownRendererTest {
     private static final String LESSON = "course/01-mod/01-one.md";
 
     private final LinkIndex links = LinkIndex.of(new Site(
-            new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false, FieldPositions.none("site.yml")),
-            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(),
+            new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false,
+                    org.moocbuilder.config.CheckSettings.DEFAULTS, FieldPositions.none("site.yml")),
+            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(), org.moocbuilder.config.ReadingTarget.NONE,
                     FieldPositions.none("course.yml")),
                     List.of(new Module("mod", "M", "", new MarkdownSource("m", "course/01-mod/module.md", "", 1),
                             List.of(lesson("01-one.md", "one"), lesson("02-two.md", "two")), "course/mod/index.html",

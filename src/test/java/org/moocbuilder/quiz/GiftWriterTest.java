@@ -31,6 +31,6 @@ class GiftWriterTest {
         assertTrue(gift.contains("::n::[markdown]How many\\: \\{x\\}? {\n\t#3:0.5\n}"), gift);
         assertTrue(gift.contains("\t~%50%A\n\t~%50%B\n\t~%-100%C\n"), gift);
         assertTrue(gift.contains("::t::[markdown]Yes? {\n\tFALSE\n}"), gift);
-        assertTrue(gift.contains("$CATEGORY: c/intro"), gift);
+        assertTrue(gift.contains("$CATEGORY: c/m/intro"), gift);
     }
 }

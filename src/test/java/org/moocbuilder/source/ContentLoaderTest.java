@@ -26,6 +26,7 @@ class ContentLoaderTest {
     private Site load(String changes) {
         CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
         SiteConfig config = new SiteConfig("T", "en", List.of(), "default", Optional.empty(), false, false,
+                org.moocbuilder.config.CheckSettings.DEFAULTS,
                 FieldPositions.none("site.yml"));
         return new ContentLoader(dir.resolve("content"), new SourceReader(dir)).load(config, diagnostics);
     }

@@ -1,0 +1,102 @@
+package org.moocbuilder.check;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.PageText;
+import org.moocbuilder.translate.Segment;
+import org.moocbuilder.translate.SegmentKind;
+
+/**
+ * The reading level of each lesson in each language, against the course's maximum grade. Only
+ * running text counts (paragraphs, list items, quotes, definitions, callouts, footnotes), in
+ * the page's language: headings, tables, alt texts, code, quizzes and text still in the source
+ * language are left out. A page over the target is a warning naming its three hardest sentences.
+ */
+final class ReadingLevelCheck {
+
+    private static final Set<SegmentKind> RUNNING_TEXT = Set.of(SegmentKind.PARAGRAPH, SegmentKind.LIST_ITEM,
+            SegmentKind.QUOTE, SegmentKind.DEFINITION, SegmentKind.CALLOUT, SegmentKind.FOOTNOTE);
+    private static final Pattern MARKUP = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)|\\[\\^[^\\]]*\\]|`[^`]*`|[*_]{1,3}");
+
+    /** A sentence with where it was written, for the report. */
+    record Sentence(String text, SourcePosition at, TextStats stats) {
+    }
+
+    /** The measure of one page in one language. */
+    record Result(ReadingFormula formula, double score, TextStats stats, List<Sentence> sentences) {
+    }
+
+    private ReadingLevelCheck() {
+    }
+
+    /** Plain text from a segment's Markdown: link text kept, targets, footnote markers, code and emphasis markers dropped. */
+    static String plain(String markdown) {
+        return MARKUP.matcher(markdown).replaceAll("$1").replaceAll("\\s+", " ").strip();
+    }
+
+    static Optional<Result> measure(PageText page, LocaleInfo locale, boolean isSource, LocaleTranslation translation,
+                                    String course) {
+        ULocale language = locale.locale();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Segment segment : page.bodySegments()) {
+            if (!RUNNING_TEXT.contains(segment.kind())) {
+                continue;
+            }
+            String text;
+            SourcePosition at;
+            if (isSource) {
+                text = segment.text();
+                at = segment.at();
+            } else {
+                Optional<String> translated = translation.text(course, segment.text());
+                if (translated.isEmpty()) {
+                    continue;
+                }
+                text = translated.get();
+                at = translation.where(course, segment.text()).orElse(segment.at());
+            }
+            for (String sentence : TextStats.sentences(plain(text), language)) {
+                TextStats stats = TextStats.of(sentence, language);
+                if (stats.sentences() > 0) {
+                    sentences.add(new Sentence(sentence, at, stats));
+                }
+            }
+        }
+        if (sentences.isEmpty()) {
+            return Optional.empty();
+        }
+        TextStats total = sentences.stream().map(Sentence::stats).reduce(TextStats.ZERO, TextStats::plus);
+        ReadingFormula formula = ReadingFormula.forLanguage(language.getLanguage());
+        return Optional.of(new Result(formula, formula.score(total), total, sentences));
+    }
+
+    static void report(Result result, int maxGrade, String locale, String page, SourcePosition at, Diagnostics diagnostics) {
+        if (!result.formula().exceeds(result.score(), maxGrade)) {
+            return;
+        }
+        Comparator<Sentence> hardness = result.formula() == ReadingFormula.CHARACTERS_PER_SENTENCE
+                ? Comparator.comparingInt((Sentence s) -> s.stats().han())
+                : Comparator.comparingInt((Sentence s) -> s.stats().words());
+        List<String> hardest = result.sentences().stream().sorted(hardness.reversed()).limit(3)
+                .map(s -> s.at() + ": \"" + shorten(s.text()) + "\"").toList();
+        diagnostics.warning("READ001", at, String.format(Locale.ROOT,
+                "%s: %s is %.1f, past the course's target for grade %d (%s %.0f); hardest sentences: %s", locale + "/" + page,
+                result.formula().label(), result.score(), maxGrade, result.formula().isEase() ? "at least" : "at most",
+                result.formula().limit(maxGrade), String.join("; ", hardest)),
+                "split long sentences and prefer short, common words; the measure is an estimate, not a verdict");
+    }
+
+    private static String shorten(String sentence) {
+        return sentence.length() > 90 ? sentence.substring(0, 87) + "..." : sentence;
+    }
+}

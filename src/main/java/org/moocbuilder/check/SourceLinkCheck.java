@@ -1,0 +1,97 @@
+package org.moocbuilder.check;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.markdown.LinkIndex;
+import org.moocbuilder.markdown.LinkTarget;
+import org.moocbuilder.markdown.MarkdownRenderer;
+
+/**
+ * Checks the links and images written in a source file, in every language's built page, so a
+ * finding points at the line that produced it: a {@code #fragment} the target page lacks,
+ * an image without alt text, a link whose text says nothing ("click here"). Web addresses are
+ * collected for the external check.
+ */
+final class SourceLinkCheck {
+
+    private final MarkdownRenderer markdown;
+    private final LinkIndex index;
+    private final BuiltSite site;
+    private final Map<String, SourcePosition> webLinks = new TreeMap<>();
+
+    SourceLinkCheck(MarkdownRenderer markdown, LinkIndex index, BuiltSite site) {
+        this.markdown = markdown;
+        this.index = index;
+        this.site = site;
+    }
+
+    /** The web addresses seen so far, each with the first place it is written. */
+    Map<String, SourcePosition> webLinks() {
+        return webLinks;
+    }
+
+    void check(MarkdownSource source, String outputPath, Diagnostics diagnostics) {
+        Document document = markdown.parse(source.markdown());
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof Link) && !(node instanceof Image)) {
+                continue;
+            }
+            SourcePosition at = position(source, node.getStartOffset());
+            String url = node instanceof Link link ? link.getUrl().toString() : ((Image) node).getUrl().toString();
+            String text = node instanceof Link link ? link.getText().toString() : ((Image) node).getText().toString();
+            if (node instanceof Image && text.isBlank()) {
+                diagnostics.warning("A11Y001", at, "image `" + url + "` has no alt text",
+                        "describe what the image shows in the brackets: ![A map of the districts](map.svg)");
+            }
+            if (node instanceof Link && MeaninglessLinks.isMeaningless(ReadingLevelCheck.plain(text), "en")) {
+                diagnostics.warning("A11Y006", at, "link text `" + text + "` does not say where the link leads",
+                        "use the name of the target as the link text, e.g. [the project cycle](02-project-cycle.md)");
+            }
+            LinkTarget target = LinkTarget.of(source.sitePath(), url, index);
+            switch (target.kind()) {
+                case WEB -> webLinks.putIfAbsent(url.startsWith("//") ? "https:" + url : url, at);
+                case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at, diagnostics);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void checkFragment(LinkTarget target, String outputPath, SourcePosition at, Diagnostics diagnostics) {
+        if (target.fragment().isEmpty()) {
+            return;
+        }
+        String page = target.kind() == LinkTarget.Kind.SAME_PAGE ? outputPath : target.target();
+        if (!page.endsWith(".html")) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String locale : site.locales()) {
+            if (!site.hasId(locale + "/" + page, target.fragment())) {
+                missing.add(locale);
+            }
+        }
+        if (!missing.isEmpty()) {
+            diagnostics.error("LINK004", at, "link `" + target.url() + "` names #" + target.fragment() + ", which "
+                    + page + " does not have" + (missing.size() == site.locales().size() ? "" : " in " + String.join(", ", missing)),
+                    "link to an existing heading; give a heading a fixed id with `## Title {#id}`");
+        }
+    }
+
+    private static SourcePosition position(MarkdownSource source, int offset) {
+        String text = source.markdown();
+        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return SourcePosition.at(source.file(), source.firstLine() + line, offset - text.lastIndexOf('\n', offset - 1));
+    }
+
+}
