@@ -20,12 +20,17 @@ final class PageCheck {
     private final BuiltSite site;
     private final Map<String, String> sources;
     private final String sourceLocale;
+    private final Set<String> alreadyReported;
 
-    /** @param sources the source file behind each built page (path under the output folder) */
-    PageCheck(BuiltSite site, Map<String, String> sources, String sourceLocale) {
+    /**
+     * @param sources         the source file behind each built page (path under the output folder)
+     * @param alreadyReported links reported at their source line, as {@code page|url} (page relative to a language's folder)
+     */
+    PageCheck(BuiltSite site, Map<String, String> sources, String sourceLocale, Set<String> alreadyReported) {
         this.site = site;
         this.sources = Map.copyOf(sources);
         this.sourceLocale = sourceLocale;
+        this.alreadyReported = Set.copyOf(alreadyReported);
     }
 
     /** Where to report a finding about a page: its source file, or the page itself when a template made it. */
@@ -101,7 +106,8 @@ final class PageCheck {
 
     private void checkTarget(String page, String url, SourcePosition at, String in, Diagnostics diagnostics) {
         if (page.equals("404.html") || url.isEmpty() || url.startsWith("#") || url.startsWith("//")
-                || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                || alreadyReported.contains(page.substring(page.indexOf('/') + 1) + "|" + url)) {
             return;
         }
         String path = url.replaceFirst("[?#].*$", "");

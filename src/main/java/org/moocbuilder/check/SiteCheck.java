@@ -107,9 +107,6 @@ public final class SiteCheck {
                 }
             }
         }
-        PageCheck pages = new PageCheck(site, sources, source);
-        site.pages().forEach((path, page) -> pages.check(path, page, diagnostics));
-
         SourceLinkCheck links = new SourceLinkCheck(MarkdownRenderer.forReading(analysis.config().allowRawHtml()),
                 LinkIndex.of(analysis.site()), site);
         for (Course course : analysis.site().courses()) {
@@ -120,6 +117,8 @@ public final class SiteCheck {
                 }
             }
         }
+        PageCheck pages = new PageCheck(site, sources, source, links.reportedBySource());
+        site.pages().forEach((path, page) -> pages.check(path, page, diagnostics));
         CheckSettings settings = analysis.config().checks();
         WeightCheck.check(site, pages, settings.pageBudgetKb(), settings.localeBudgetKb(), diagnostics);
         if (full) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +29,21 @@ final class SourceLinkCheck {
     private final LinkIndex index;
     private final BuiltSite site;
     private final Map<String, SourcePosition> webLinks = new TreeMap<>();
+    private final Set<String> reported = new HashSet<>();
 
     SourceLinkCheck(MarkdownRenderer markdown, LinkIndex index, BuiltSite site) {
         this.markdown = markdown;
         this.index = index;
         this.site = site;
+    }
+
+    /**
+     * Links the build already reported at their source line (a lesson or file that does not
+     * exist), as {@code page|url} with the page relative to a language's folder, so checks of
+     * the built pages do not report them again.
+     */
+    Set<String> reportedBySource() {
+        return reported;
     }
 
     /** The web addresses seen so far, each with the first place it is written. */
@@ -61,6 +72,7 @@ final class SourceLinkCheck {
             switch (target.kind()) {
                 case WEB -> webLinks.putIfAbsent(url.startsWith("//") ? "https:" + url : url, at);
                 case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at, diagnostics);
+                case MISSING, OUTSIDE -> reported.add(outputPath + "|" + url);
                 default -> {
                 }
             }

@@ -1,0 +1,122 @@
+package org.moocbuilder.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.testing.CourseFiles;
+
+class CheckBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> check(String changes) throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
+        SiteCheck.Result result = new SiteCheck().run(dir, new SiteCheck.Options(List.of(), false, Duration.ofSeconds(1), null));
+        return result.findings().stream().map(Diagnostic::format).toList();
+    }
+
+    private static boolean has(List<String> findings, String start) {
+        return findings.stream().anyMatch(f -> f.startsWith(start));
+    }
+
+    @Test
+    void linksOfEveryShapeAreResolvedOrReported() throws IOException {
+        List<String> findings = check("""
+                -- content/course-a/01-basics/01-first.md --
+                ---
+                title: First lesson
+                ---
+                ## مقدمة الدرس
+
+                ## 机器学习的基础
+
+                [spaces](my%20diagram.svg) [query](02-second.md?print=1#end) [arabic](#مقدمة-الدرس)
+                [chinese](#机器学习的基础) [mail](mailto:team@example.org) [phone](tel:+41000000)
+                [protocol-relative](//example.org/x) [upper](02-Second.md) [out](../../../outside.md)
+                [nowhere](02-second.md#nowhere)
+                -- content/course-a/01-basics/my diagram.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        assertTrue(has(findings, "content/course-a/01-basics/01-first.md:10:38: error[LINK001]: link to a lesson `02-Second.md`"),
+                findings.toString());
+        assertTrue(has(findings, "content/course-a/01-basics/01-first.md:10:60: error[LINK003]: link `../../../outside.md`"),
+                findings.toString());
+        assertTrue(has(findings, "content/course-a/01-basics/01-first.md:11:1: error[LINK004]: link `02-second.md#nowhere`"
+                + " names #nowhere, which course-a/basics/second.html does not have"), findings.toString());
+        assertEquals(3, findings.size(), "spaces, queries, Arabic and Chinese fragments, mailto, tel and // are fine: " + findings);
+    }
+
+    @Test
+    void anEmptyPageAndAPageOfOneHugeSentenceAreHandled() throws IOException {
+        String huge = "This sentence " + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
+        List<String> findings = check("""
+                -- content/course-a/course.yml --
+                title: Course A
+                readingLevel:
+                  maxGrade: 10
+                -- content/course-a/01-basics/01-first.md --
+                ---
+                title: First lesson
+                ---
+                -- content/course-a/01-basics/02-second.md --
+                ---
+                title: Second lesson
+                ---
+                %s
+                """.formatted(huge));
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith("content/course-a/01-basics/02-second.md:4:1: warning[READ001]:"
+                + " en/course-a/basics/second.html: Flesch-Kincaid grade is "), findings.get(0));
+        assertTrue(findings.get(0).contains("hardest sentences: content/course-a/01-basics/02-second.md:4:1: \"This sentence keeps"),
+                findings.get(0));
+    }
+
+    @Test
+    void textNotInThePagesLanguageIsLeftOutOfItsReadingLevel() throws IOException {
+        String huge = "This sentence " + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
+        List<String> findings = check("""
+                -- content/course-a/course.yml --
+                title: Course A
+                readingLevel:
+                  maxGrade: 10
+                  en: 99
+                -- content/course-a/01-basics/02-second.md --
+                ---
+                title: Second lesson
+                ---
+                ## End
+
+                %s
+                """.formatted(huge));
+        assertEquals(List.of(), findings, "the Arabic page shows this English text untranslated: it is not measured as Arabic");
+    }
+
+    @Test
+    void site_ymlSetsTheSeverityOfARule() throws IOException {
+        List<String> findings = check("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                locales: [ar]
+                checks:
+                  severity:
+                    LINK004: warning
+                -- content/course-a/01-basics/01-first.md --
+                ---
+                title: First lesson
+                ---
+                [nowhere](02-second.md#nowhere)
+                """);
+        assertTrue(has(findings, "content/course-a/01-basics/01-first.md:4:1: warning[LINK004]"), findings.toString());
+        assertFalse(findings.stream().anyMatch(f -> f.contains("error[")), findings.toString());
+    }
+}
