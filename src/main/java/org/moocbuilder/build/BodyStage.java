@@ -36,6 +36,15 @@ final class BodyStage {
                                                             Map<String, Messages> messages,
                                                             Map<String, LocaleTranslation> translations,
                                                             Diagnostics diagnostics) {
+        return render(site, locales, messages, translations, diagnostics, (locale, sitePath) -> true);
+    }
+
+    /** Renders only the bodies {@code wanted} accepts (by language tag and source path). */
+    static Map<String, Map<String, RenderedMarkdown>> render(Site site, List<LocaleInfo> locales,
+                                                            Map<String, Messages> messages,
+                                                            Map<String, LocaleTranslation> translations,
+                                                            Diagnostics diagnostics,
+                                                            java.util.function.BiPredicate<String, String> wanted) {
         LinkIndex links = LinkIndex.of(site);
         Map<String, MarkdownRenderer> renderers = new LinkedHashMap<>();
         Map<String, Map<String, RenderedMarkdown>> bodies = new LinkedHashMap<>();
@@ -55,7 +64,8 @@ final class BodyStage {
         LocaleInfo source = locales.get(0);
         // Problems in translated text (a broken link, say) are reported against the source and the bundles.
         Diagnostics translatedTextProblems = new Diagnostics();
-        jobs.parallelStream().forEach(job -> {
+        jobs.stream().filter(job -> wanted.test(job.locale().tag(), job.source().sitePath())).toList().parallelStream()
+                .forEach(job -> {
             MarkdownRenderer renderer = renderers.get(job.locale().tag());
             LocaleTranslation translation = translations.get(job.locale().tag());
             QuizHtml quizzes = new QuizHtml(messages.get(job.locale().tag()), job.locale(), source,

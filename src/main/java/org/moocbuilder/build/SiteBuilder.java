@@ -102,15 +102,42 @@ public final class SiteBuilder {
         if (!request.write()) {
             return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage(), a);
         }
-        Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(a.site(), a.locales(), a.messages(),
-                a.translations(), diagnostics);
-        if (diagnostics.hasErrors()) {
+        Optional<Rendered> rendered = render(a, diagnostics, pageDone);
+        if (rendered.isEmpty()) {
             return BuildResult.failed(diagnostics);
         }
+        new SiteWriter(request.outputDir()).write(rendered.get().files());
+        return new BuildResult(diagnostics, tags(a.locales()), rendered.get().pages(), true, a.coverage(), a);
+    }
 
+    /** Every file of the site, in memory, and how many of them are pages. */
+    public record Rendered(List<OutputFile> files, int pages) {
+    }
+
+    /** Renders every file of an analysed site in memory: Markdown bodies, pages, exports, assets, sitemap. */
+    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Runnable pageDone) {
+        return render(a, diagnostics, pageDone, Scope.ALL);
+    }
+
+    /**
+     * What a partial render covers: the bodies (language tag, source path) and pages (path under
+     * the output folder) to redraw. Exports and the translation report are always redrawn.
+     */
+    public record Scope(java.util.function.BiPredicate<String, String> bodies, java.util.function.Predicate<String> pages) {
+        public static final Scope ALL = new Scope((locale, source) -> true, page -> true);
+    }
+
+    /** Renders the part of an analysed site {@code scope} names, in memory (a live edit). */
+    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Runnable pageDone, Scope scope) {
+        Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(a.site(), a.locales(), a.messages(),
+                a.translations(), diagnostics, scope.bodies());
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
         SiteRenderer renderer = new SiteRenderer(a.site(), a.theme(), a.messages(), a.locales(), bodies, a.translations(),
                 a.coverage(), a.quizzes());
-        List<OutputFile> files = new ArrayList<>(renderer.render(diagnostics, pageDone));
+        List<OutputFile> files = new ArrayList<>(renderer.render(diagnostics, pageDone,
+                scope.pages().or(page -> page.equals("_reports/translation.html"))));
         int pages = files.size();
         for (LocaleInfo locale : a.locales()) {
             a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
@@ -124,11 +151,7 @@ public final class SiteBuilder {
             }
         }
         a.config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, tags(a.locales()), localPages(a.site()))));
-        if (diagnostics.hasErrors()) {
-            return BuildResult.failed(diagnostics);
-        }
-        new SiteWriter(request.outputDir()).write(files);
-        return new BuildResult(diagnostics, tags(a.locales()), pages, true, a.coverage(), a);
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages));
     }
 
     private static LocaleInfo source(List<LocaleInfo> locales) {

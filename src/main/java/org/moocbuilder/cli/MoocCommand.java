@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = MoocCommand.Version.class,
         description = "Builds Markdown courses and their translations into a static, accessible, multilingual course site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ExtractCommand.class, CoverageCommand.class, ExportCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ExtractCommand.class, CoverageCommand.class,
+            ExportCommand.class,
             ImportCommand.class, HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL)

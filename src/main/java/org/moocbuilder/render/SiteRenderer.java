@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
@@ -71,31 +72,41 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Diagnostics diagnostics, Runnable pageDone) {
-        return jobs(diagnostics).parallelStream()
-                .map(Supplier::get)
+        return render(diagnostics, pageDone, path -> true);
+    }
+
+    /** Renders only the pages whose path (under the output folder) {@code wanted} accepts: what a live edit changed. */
+    public List<OutputFile> render(Diagnostics diagnostics, Runnable pageDone, Predicate<String> wanted) {
+        return jobs(diagnostics).stream().filter(job -> wanted.test(job.path())).toList().parallelStream()
+                .map(job -> job.page().get())
                 .peek(page -> pageDone.run())
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
     }
 
-    private List<Supplier<Optional<OutputFile>>> jobs(Diagnostics diagnostics) {
-        List<Supplier<Optional<OutputFile>>> jobs = new ArrayList<>();
+    /** A page to render and where it goes. */
+    private record Job(String path, Supplier<Optional<OutputFile>> page) {
+    }
+
+    private List<Job> jobs(Diagnostics diagnostics) {
+        List<Job> jobs = new ArrayList<>();
         LocaleInfo source = locales.get(0);
-        jobs.add(() -> chooser(source, diagnostics));
-        jobs.add(() -> notFound(source, diagnostics));
+        jobs.add(new Job("index.html", () -> chooser(source, diagnostics)));
+        jobs.add(new Job("404.html", () -> notFound(source, diagnostics)));
         if (!coverage.isEmpty()) {
-            jobs.add(() -> report(source, diagnostics));
+            jobs.add(new Job("_reports/translation.html", () -> report(source, diagnostics)));
         }
         for (LocaleInfo locale : locales) {
             PageViews views = views(locale, source);
-            jobs.add(() -> home(views, diagnostics));
+            String at = locale.tag() + "/";
+            jobs.add(new Job(at + "index.html", () -> home(views, diagnostics)));
             for (Course course : site.courses()) {
-                jobs.add(() -> course(views, course, diagnostics));
+                jobs.add(new Job(at + course.outputPath(), () -> course(views, course, diagnostics)));
                 for (Module module : course.modules()) {
-                    jobs.add(() -> module(views, course, module, diagnostics));
+                    jobs.add(new Job(at + module.outputPath(), () -> module(views, course, module, diagnostics)));
                     for (Lesson lesson : module.lessons()) {
-                        jobs.add(() -> lesson(views, course, module, lesson, diagnostics));
+                        jobs.add(new Job(at + lesson.outputPath(), () -> lesson(views, course, module, lesson, diagnostics)));
                     }
                 }
             }

@@ -1,0 +1,187 @@
+package org.moocbuilder.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.moocbuilder.build.BuildRequest;
+import org.moocbuilder.build.SiteBuilder;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.output.OutputFile;
+
+/**
+ * The site as the dev server holds it: every file in memory, and the analysis it came from.
+ * An edit re-reads the sources (fast), then redraws only what the edit can change: the body of
+ * an edited lesson in every language, the pages of a language whose bundles changed, and
+ * everything when anything else changed (a title, the order, the theme, settings).
+ */
+public final class LiveSite {
+
+    /** What an update did, for the terminal and the browser. */
+    public record Update(boolean ok, int pages, long millis, List<Diagnostic> diagnostics, String scope) {
+    }
+
+    private final Path project;
+    private final SiteBuilder builder = new SiteBuilder();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private volatile SiteBuilder.Analysis analysis;
+    private volatile List<Diagnostic> errors = List.of();
+
+    public LiveSite(Path project) {
+        this.project = project.toAbsolutePath().normalize();
+    }
+
+    public Optional<byte[]> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    /** The errors of the last update, shown over the page until an update succeeds. */
+    public List<Diagnostic> errors() {
+        return errors;
+    }
+
+    /** Rebuilds after {@code changed} (paths under the project); everything when empty. */
+    public synchronized Update update(Set<Path> changed) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SiteBuilder.Analysis> next = builder.analyze(
+                new BuildRequest(project, project.resolve("site-out"), List.of(), false), diagnostics);
+        if (next.isEmpty()) {
+            errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
+            return new Update(false, 0, millis(start), diagnostics.sorted(), "none");
+        }
+        SiteBuilder.Scope scope = SiteBuilder.Scope.ALL;
+        String described = "everything";
+        SiteBuilder.Analysis previous = analysis;
+        if (previous != null && !changed.isEmpty()) {
+            Optional<Narrow> narrow = narrow(previous, next.get(), changed);
+            if (narrow.isPresent()) {
+                scope = narrow.get().scope();
+                described = narrow.get().description();
+            }
+        }
+        Optional<SiteBuilder.Rendered> rendered = builder.render(next.get(), diagnostics, () -> { }, scope);
+        if (rendered.isEmpty()) {
+            errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
+            return new Update(false, 0, millis(start), diagnostics.sorted(), described);
+        }
+        Map<String, byte[]> fresh = new HashMap<>();
+        for (OutputFile file : rendered.get().files()) {
+            fresh.put(file.path(), bytes(file));
+        }
+        if (scope == SiteBuilder.Scope.ALL) {
+            files.keySet().retainAll(fresh.keySet());
+        }
+        files.putAll(fresh);
+        analysis = next.get();
+        errors = List.of();
+        return new Update(true, rendered.get().pages(), millis(start), diagnostics.sorted(), described);
+    }
+
+    private record Narrow(SiteBuilder.Scope scope, String description) {
+    }
+
+    /**
+     * When only lesson bodies or one language's bundles changed, the pages to redraw; empty
+     * when the edit can reach further (a title shows in every navigation, say).
+     */
+    private Optional<Narrow> narrow(SiteBuilder.Analysis before, SiteBuilder.Analysis after, Set<Path> changed) {
+        if (!before.site().config().equals(after.site().config()) || before.site().courses().size() != after.site().courses().size()) {
+            return Optional.empty();
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        String locale = null;
+        for (Path path : changed) {
+            Path relative = project.relativize(path.toAbsolutePath().normalize());
+            String first = relative.getNameCount() > 0 ? relative.getName(0).toString() : "";
+            if (first.equals("content") && path.toString().endsWith(".md")) {
+                Optional<Lesson> lesson = lessonAt(after, path);
+                if (lesson.isEmpty() || !sameOutline(lessonAt(before, path), lesson.get())
+                        || !quizIds(before, lesson.get()).equals(quizIds(after, lesson.get()))) {
+                    return Optional.empty();
+                }
+                lessons.add(lesson.get());
+            } else if (first.equals("locales") && relative.getNameCount() > 1) {
+                String tag = relative.getName(1).toString();
+                if (locale != null && !locale.equals(tag) || !after.site().config().allLocales().contains(tag)) {
+                    return Optional.empty();
+                }
+                locale = tag;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (locale != null && !lessons.isEmpty()) {
+            return Optional.empty();
+        }
+        if (locale != null) {
+            String prefix = locale + "/";
+            String tag = locale;
+            return Optional.of(new Narrow(new SiteBuilder.Scope((l, source) -> l.equals(tag), page -> page.startsWith(prefix)),
+                    "the " + locale + " pages"));
+        }
+        Set<String> sources = new java.util.HashSet<>();
+        Set<String> outputs = new java.util.HashSet<>();
+        for (Lesson lesson : lessons) {
+            sources.add(lesson.body().sitePath());
+            outputs.add(lesson.outputPath());
+        }
+        return Optional.of(new Narrow(new SiteBuilder.Scope((l, source) -> sources.contains(source),
+                page -> page.indexOf('/') > 0 && outputs.contains(page.substring(page.indexOf('/') + 1))),
+                lessons.size() == 1 ? lessons.get(0).body().file() + " in every language" : lessons.size() + " lessons"));
+    }
+
+    /** Whether what other pages show of a lesson (its title, description, duration, objectives, place) is unchanged. */
+    private static boolean sameOutline(Optional<Lesson> before, Lesson after) {
+        return before.isPresent() && Objects.equals(before.get().title(), after.title())
+                && Objects.equals(before.get().description(), after.description())
+                && Objects.equals(before.get().durationMinutes(), after.durationMinutes())
+                && Objects.equals(before.get().objectives(), after.objectives())
+                && Objects.equals(before.get().outputPath(), after.outputPath());
+    }
+
+    /** The quiz ids of a lesson, which the course home's progress box lists. */
+    private static List<String> quizIds(SiteBuilder.Analysis site, Lesson lesson) {
+        return site.quizzes().values().stream().flatMap(c -> c.lessons().stream())
+                .filter(l -> l.lesson().body().sitePath().equals(lesson.body().sitePath()))
+                .flatMap(l -> l.quizzes().stream()).map(org.moocbuilder.quiz.Quiz::id).toList();
+    }
+
+    private Optional<Lesson> lessonAt(SiteBuilder.Analysis site, Path file) {
+        String sitePath = project.resolve("content").relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        for (Course course : site.site().courses()) {
+            for (Lesson lesson : course.lessons()) {
+                if (lesson.body().sitePath().equals(sitePath)) {
+                    return Optional.of(lesson);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static byte[] bytes(OutputFile file) {
+        if (file.bytes() != null) {
+            return file.bytes();
+        }
+        try {
+            return Files.readAllBytes(file.copyOf());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
