@@ -6,14 +6,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Tells real language codes from typos, using ICU's list of ISO 639 languages. */
-final class LocaleCodes {
+public final class LocaleCodes {
 
     private static final Set<String> LANGUAGES = Arrays.stream(ULocale.getISOLanguages()).collect(Collectors.toUnmodifiableSet());
 
     private LocaleCodes() {
     }
 
-    static boolean isKnown(String tag) {
+    public static boolean isKnown(String tag) {
         if (tag == null || tag.isBlank() || tag.contains("_")) {
             return false;
         }

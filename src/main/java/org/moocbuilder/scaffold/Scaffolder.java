@@ -1,0 +1,214 @@
+package org.moocbuilder.scaffold;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Creates course parts with the next free number and front matter that builds as it is, so an
+ * author starts from something that works. Never overwrites a file.
+ */
+public final class Scaffolder {
+
+    /** What was made, or why not. */
+    public record Outcome(List<String> created, String problem) {
+        static Outcome failed(String problem) {
+            return new Outcome(List.of(), problem);
+        }
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+)[-_ ].*");
+
+    private final Path project;
+    private final Path content;
+
+    public Scaffolder(Path project) {
+        this.project = project.toAbsolutePath().normalize();
+        this.content = this.project.resolve("content");
+    }
+
+    /** A file-name slug for any script: transliterated to Latin letters by ICU, lower case, hyphens. */
+    public static String slug(String name) {
+        String latin = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower()").transliterate(name);
+        String slug = latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    public Outcome course(String name) throws IOException {
+        Path dir = content.resolve(slug(name));
+        if (Files.exists(dir)) {
+            return Outcome.failed(show(dir) + " already exists");
+        }
+        List<String> created = new ArrayList<>();
+        if (!Files.exists(content.resolve("site.yml"))) {
+            write(content.resolve("site.yml"), """
+                    title: %s
+                    sourceLocale: en
+                    locales: []
+                    """.formatted(quote(name)), created);
+        }
+        write(dir.resolve("course.yml"), """
+                title: %s
+                summary: One or two sentences on what learners will be able to do after this course.
+                audience: Who the course is for.
+                level: Introductory
+                licence: CC BY 4.0
+                """.formatted(quote(name)), created);
+        Path module = dir.resolve("01-getting-started");
+        write(module.resolve("module.md"), moduleText("Getting started"), created);
+        write(module.resolve("01-welcome.md"), lessonText("Welcome"), created);
+        return new Outcome(created, null);
+    }
+
+    public Outcome module(String name, Optional<String> course) throws IOException {
+        Optional<Path> courseDir = course(course);
+        if (courseDir.isEmpty()) {
+            return Outcome.failed(courseProblem(course));
+        }
+        Path dir = courseDir.get().resolve(next(courseDir.get(), true) + "-" + slug(name));
+        List<String> created = new ArrayList<>();
+        write(dir.resolve("module.md"), moduleText(name), created);
+        write(dir.resolve("01-introduction.md"), lessonText("Introduction"), created);
+        return new Outcome(created, null);
+    }
+
+    public Outcome lesson(String name, Optional<String> course, Optional<String> module) throws IOException {
+        Optional<Path> courseDir = course(course);
+        if (courseDir.isEmpty()) {
+            return Outcome.failed(courseProblem(course));
+        }
+        List<Path> modules = children(courseDir.get(), true);
+        Optional<Path> moduleDir = module.isEmpty() ? modules.stream().reduce((a, b) -> b)
+                : modules.stream().filter(m -> m.getFileName().toString().equals(module.get())
+                        || m.getFileName().toString().replaceFirst("^\\d+[-_ ]", "").equals(module.get())).findFirst();
+        if (moduleDir.isEmpty()) {
+            return Outcome.failed(module.map(m -> "no module `" + m + "` in " + show(courseDir.get()))
+                    .orElse(show(courseDir.get()) + " has no module yet; run mooc new module NAME first"));
+        }
+        List<String> created = new ArrayList<>();
+        write(moduleDir.get().resolve(next(moduleDir.get(), false) + "-" + slug(name) + ".md"), lessonText(name), created);
+        return new Outcome(created, null);
+    }
+
+    /**
+     * Declares a language in site.yml (the text is edited in place, so comments stay) and returns
+     * the path of site.yml; the caller then creates its bundles with mooc extract.
+     */
+    public Outcome locale(String tag) throws IOException {
+        Path site = content.resolve("site.yml");
+        String yaml = Files.readString(site, StandardCharsets.UTF_8);
+        Matcher flow = Pattern.compile("(?m)^locales:\\s*\\[([^\\]]*)\\]").matcher(yaml);
+        Matcher block = Pattern.compile("(?m)^locales:\\s*\\n((?:[ \\t]+-[^\\n]*\\n?)+)").matcher(yaml);
+        String updated;
+        if (flow.find()) {
+            List<String> tags = Stream.of(flow.group(1).split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            if (tags.contains(tag)) {
+                return Outcome.failed("`" + tag + "` is already in site.yml");
+            }
+            List<String> all = new ArrayList<>(tags);
+            all.add(tag);
+            updated = yaml.substring(0, flow.start()) + "locales: [" + String.join(", ", all) + "]" + yaml.substring(flow.end());
+        } else if (block.find()) {
+            if (block.group(1).matches("(?s).*-\\s*" + Pattern.quote(tag) + "\\s*(\\n.*)?")) {
+                return Outcome.failed("`" + tag + "` is already in site.yml");
+            }
+            String indent = block.group(1).substring(0, block.group(1).indexOf('-'));
+            String items = block.group(1).endsWith("\n") ? block.group(1) : block.group(1) + "\n";
+            updated = yaml.substring(0, block.start(1)) + items + indent + "- " + tag + "\n" + yaml.substring(block.end(1));
+        } else {
+            updated = yaml + (yaml.endsWith("\n") ? "" : "\n") + "locales: [" + tag + "]\n";
+        }
+        Files.writeString(site, updated, StandardCharsets.UTF_8);
+        return new Outcome(List.of(show(site) + " (locales)"), null);
+    }
+
+    private Optional<Path> course(Optional<String> name) throws IOException {
+        List<Path> courses = new ArrayList<>();
+        try (Stream<Path> children = Files.list(content)) {
+            children.filter(p -> Files.isRegularFile(p.resolve("course.yml"))).sorted().forEach(courses::add);
+        }
+        if (name.isPresent()) {
+            return courses.stream().filter(c -> c.getFileName().toString().equals(name.get())).findFirst();
+        }
+        return courses.size() == 1 ? Optional.of(courses.get(0)) : Optional.empty();
+    }
+
+    private String courseProblem(Optional<String> course) {
+        return course.map(c -> "no course `" + c + "` in content/")
+                .orElse("content/ holds no course or several; name one with --course, or run mooc new course NAME");
+    }
+
+    /** The next number in a folder, written with two digits (or as many as the folder's names use). */
+    private static String next(Path dir, boolean folders) throws IOException {
+        int max = 0;
+        int width = 2;
+        for (Path child : children(dir, folders)) {
+            Matcher m = NUMBERED.matcher(child.getFileName().toString());
+            if (m.matches()) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+                width = Math.max(width, m.group(1).length());
+            }
+        }
+        return String.format("%0" + width + "d", max + 1);
+    }
+
+    private static List<Path> children(Path dir, boolean folders) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(p -> folders ? Files.isDirectory(p)
+                            : p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().equals("module.md"))
+                    .filter(p -> NUMBERED.matcher(p.getFileName().toString()).matches())
+                    .sorted().toList();
+        }
+    }
+
+    private static String moduleText(String title) {
+        return """
+                ---
+                title: %s
+                description: One sentence on what this module covers.
+                ---
+                A short introduction to the module: why it matters and what its lessons cover.
+                """.formatted(quote(title));
+    }
+
+    private static String lessonText(String title) {
+        return """
+                ---
+                title: %s
+                description: One sentence shown in the course's lists.
+                duration: 15
+                objectives:
+                  - Say what a learner will be able to do after this lesson.
+                ---
+                ## First section
+
+                Write the lesson here. Link to another lesson by its file name, as in `[the next lesson](02-next.md)`.
+                """.formatted(quote(title));
+    }
+
+    /** A YAML double-quoted string, so a title with a colon or a quote stays one value. */
+    private static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private void write(Path file, String text, List<String> created) throws IOException {
+        if (Files.exists(file)) {
+            throw new IOException(show(file) + " already exists");
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        created.add(show(file));
+    }
+
+    private String show(Path file) {
+        return project.relativize(file).toString().replace('\\', '/');
+    }
+}
