@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
@@ -44,7 +45,7 @@ final class BodyStage {
                                                             Map<String, Messages> messages,
                                                             Map<String, LocaleTranslation> translations,
                                                             Diagnostics diagnostics,
-                                                            java.util.function.BiPredicate<String, String> wanted) {
+                                                            BiPredicate<String, String> wanted) {
         LinkIndex links = LinkIndex.of(site);
         Map<String, MarkdownRenderer> renderers = new LinkedHashMap<>();
         Map<String, Map<String, RenderedMarkdown>> bodies = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,8 +19,8 @@ import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.quiz.CourseQuizzes;
 import org.moocbuilder.quiz.GiftWriter;
 import org.moocbuilder.source.SourceReader;
-import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.Catalogs;
+import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.po.PoFile;
 import org.moocbuilder.translate.po.PoWriter;
 import org.moocbuilder.translate.xliff.XliffFile;
@@ -77,7 +78,7 @@ public final class CatalogExchange {
         for (LocaleInfo locale : analysis.get().locales()) {
             LocaleTranslation translation = analysis.get().translations().get(locale.tag());
             for (CourseQuizzes course : analysis.get().quizzes().values().stream()
-                    .sorted(java.util.Comparator.comparing(CourseQuizzes::course)).toList()) {
+                    .sorted(Comparator.comparing(CourseQuizzes::course)).toList()) {
                 if (course.isEmpty()) {
                     continue;
                 }

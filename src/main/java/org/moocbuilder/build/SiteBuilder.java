@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.config.SiteConfigLoader;
 import org.moocbuilder.content.Course;
@@ -123,7 +125,7 @@ public final class SiteBuilder {
      * What a partial render covers: the bodies (language tag, source path) and pages (path under
      * the output folder) to redraw. Exports and the translation report are always redrawn.
      */
-    public record Scope(java.util.function.BiPredicate<String, String> bodies, java.util.function.Predicate<String> pages) {
+    public record Scope(BiPredicate<String, String> bodies, Predicate<String> pages) {
         public static final Scope ALL = new Scope((locale, source) -> true, page -> true);
     }
 

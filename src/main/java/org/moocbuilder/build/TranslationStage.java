@@ -2,6 +2,7 @@ package org.moocbuilder.build;
 
 import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class TranslationStage {
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
         AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
         LocaleInfo source = locales.get(0);
-        List<String> bundles = new java.util.ArrayList<>(site.courses().stream().map(Course::slug).toList());
+        List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());
         bundles.add(Catalogs.SITE);
         Map<String, LocaleTranslation> result = new LinkedHashMap<>();
         result.put(source.tag(), LocaleTranslation.identity(source));

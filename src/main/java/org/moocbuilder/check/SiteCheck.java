@@ -1,6 +1,7 @@
 package org.moocbuilder.check;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,12 +16,14 @@ import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.config.CheckSettings;
+import org.moocbuilder.config.ReadingTarget;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.Severity;
+import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.LinkIndex;
 import org.moocbuilder.markdown.MarkdownRenderer;
@@ -51,7 +54,7 @@ public final class SiteCheck {
             check(build.analysis(), new BuiltSite(output, build.locales()), new Options(List.of(), false, Duration.ZERO, null),
                     diagnostics, false);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return applySeverity(diagnostics.sorted(), build.analysis().config().checks().severity());
     }
@@ -133,7 +136,7 @@ public final class SiteCheck {
 
     private static void readingLevel(SiteBuilder.Analysis analysis, Diagnostics diagnostics) {
         for (Course course : analysis.site().courses()) {
-            if (course.config().readingLevel().equals(org.moocbuilder.config.ReadingTarget.NONE)) {
+            if (course.config().readingLevel().equals(ReadingTarget.NONE)) {
                 continue;
             }
             Map<String, PageText> texts = new HashMap<>();
@@ -152,7 +155,7 @@ public final class SiteCheck {
                     ReadingLevelCheck.measure(page, locale, isSource, analysis.translations().get(locale.tag()), course.slug())
                             .ifPresent(result -> ReadingLevelCheck.report(result, maxGrade.get(), locale.tag(),
                                     lesson.outputPath(), page.bodySegments().isEmpty()
-                                            ? org.moocbuilder.diag.SourcePosition.ofFile(lesson.body().file())
+                                            ? SourcePosition.ofFile(lesson.body().file())
                                             : page.bodySegments().get(0).at(), diagnostics));
                 }
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
@@ -16,9 +17,9 @@ import org.moocbuilder.check.SiteCheck;
 import org.moocbuilder.diag.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mooc build}: content, locales and theme to a static site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -80,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
             err.println(english("Build failed: {errors, plural, one {# error} other {# errors}}, "
                     + "{warnings, plural, one {# warning} other {# warnings}}; {out} was left as it was.",
                     Map.of("errors", errors, "warnings", warnings, "out", displayed(output))));
-            return ExitCodes.forErrors(result.diagnostics());
+            return ExitCodes.forErrors(result.diagnostics().sorted());
         }
         if (!quiet) {
             stdout.println(english("Built {pages, plural, one {# page} other {# pages}} in "
@@ -98,7 +99,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (!result.coverage().isEmpty()) {
                 stdout.println("Translated (share of words): " + result.coverage().stream()
                         .map(c -> String.format(Locale.ROOT, "%s %.1f%%", c.locale(), c.count().percent()))
-                        .collect(java.util.stream.Collectors.joining(", "))
+                        .collect(Collectors.joining(", "))
                         + "; details: " + displayed(output) + "_reports/translation.html or mooc coverage");
             }
         }

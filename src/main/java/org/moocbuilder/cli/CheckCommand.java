@@ -88,12 +88,6 @@ public final class CheckCommand implements Callable<Integer> {
         if (!errors) {
             return ExitCodes.OK;
         }
-        return result.built() ? ExitCodes.CONTENT_ERROR : ExitCodes.forErrors(diagnostics(findings));
-    }
-
-    private static org.moocbuilder.diag.Diagnostics diagnostics(List<Diagnostic> findings) {
-        org.moocbuilder.diag.Diagnostics all = new org.moocbuilder.diag.Diagnostics();
-        findings.forEach(all::report);
-        return all;
+        return result.built() ? ExitCodes.CONTENT_ERROR : ExitCodes.forErrors(findings);
     }
 }

@@ -63,7 +63,7 @@ public final class CoverageCommand implements Callable<Integer> {
             err.println(diagnostic.format());
         }
         if (result.diagnostics().hasErrors()) {
-            return ExitCodes.forErrors(result.diagnostics());
+            return ExitCodes.forErrors(result.diagnostics().sorted());
         }
         List<Coverage.LocaleCoverage> coverage = result.coverage();
         out.print(format == Format.json ? CoverageFormats.json(coverage) : CoverageFormats.table(coverage, detail));

@@ -1,7 +1,7 @@
 package org.moocbuilder.cli;
 
+import java.util.List;
 import org.moocbuilder.diag.Diagnostic;
-import org.moocbuilder.diag.Diagnostics;
 
 /** The CLI's exit codes; part of its contract, so each value is fixed here and never derived. */
 public final class ExitCodes {
@@ -19,8 +19,8 @@ public final class ExitCodes {
     }
 
     /** For a run that found errors: USAGE when they are all about the command line, else CONTENT_ERROR. */
-    static int forErrors(Diagnostics diagnostics) {
-        boolean commandLineOnly = diagnostics.sorted().stream().filter(Diagnostic::isError)
+    static int forErrors(List<Diagnostic> findings) {
+        boolean commandLineOnly = findings.stream().filter(Diagnostic::isError)
                 .allMatch(d -> d.position().file().equals(Diagnostic.COMMAND_LINE));
         return commandLineOnly ? USAGE : CONTENT_ERROR;
     }

@@ -3,7 +3,9 @@ package org.moocbuilder.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.SourceReader;
@@ -22,7 +24,7 @@ public final class CourseConfigLoader {
     }
 
     private static ReadingTarget readingTarget(YamlDocument yaml, Diagnostics diagnostics) {
-        java.util.Map<String, Integer> byLocale = new java.util.TreeMap<>();
+        Map<String, Integer> byLocale = new TreeMap<>();
         for (String key : yaml.keys()) {
             if (!key.equals("maxGrade")) {
                 yaml.positiveInt(key, diagnostics).ifPresent(grade -> byLocale.put(key, grade));

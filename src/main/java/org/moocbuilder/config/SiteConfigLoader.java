@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.SourceReader;
@@ -79,7 +81,7 @@ public final class SiteConfigLoader {
             return CheckSettings.DEFAULTS;
         }
         checks.get().warnUnknownKeys(CHECK_KEYS, "CFG002", diagnostics);
-        java.util.Map<String, String> severity = new java.util.TreeMap<>();
+        Map<String, String> severity = new TreeMap<>();
         checks.get().mapping("severity", diagnostics).ifPresent(rules -> {
             for (String code : rules.keys()) {
                 String level = rules.text(code, diagnostics).orElse("");

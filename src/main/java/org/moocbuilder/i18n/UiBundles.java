@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class UiBundles {
                 }
                 String pattern = parser.getText();
                 try {
-                    new com.ibm.icu.text.MessageFormat(pattern);
+                    new MessageFormat(pattern);
                     messages.put(key, pattern);
                     positions.put(key, position);
                 } catch (IllegalArgumentException e) {

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
@@ -175,7 +177,7 @@ public final class QuizHtml implements BlockRenderer {
                         int right = rights.get(shown);
                         Piece option = piece(quiz.pairs().get(right).right(), inline);
                         out.append("<option value=\"").append(right).append("\"").append(attrs(option)).append(">")
-                                .append(esc(org.jsoup.Jsoup.parse(option.html()).text())).append("</option>");
+                                .append(esc(Jsoup.parse(option.html()).text())).append("</option>");
                     }
                     out.append("</select></div>\n");
                     matches.add(left);
@@ -226,7 +228,7 @@ public final class QuizHtml implements BlockRenderer {
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparingInt((Integer i) -> (seed + "#" + i).hashCode()).thenComparing(i -> i));
+        order.sort(Comparator.comparingInt((Integer i) -> (seed + "#" + i).hashCode()).thenComparing(i -> i));
         boolean identity = true;
         for (int i = 0; i < n; i++) {
             identity &= order.get(i) == i;

@@ -1,6 +1,7 @@
 package org.moocbuilder.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,6 @@ import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
-import org.moocbuilder.translate.Adaptation;
-import org.moocbuilder.translate.Catalogs;
-import org.moocbuilder.translate.LocaleTranslation;
-import org.moocbuilder.translate.PageCoverage;
 import org.moocbuilder.render.Views.Alternate;
 import org.moocbuilder.render.Views.CourseCard;
 import org.moocbuilder.render.Views.CourseView;
@@ -23,6 +20,10 @@ import org.moocbuilder.render.Views.Crumb;
 import org.moocbuilder.render.Views.LessonCard;
 import org.moocbuilder.render.Views.ModuleView;
 import org.moocbuilder.render.Views.PageView;
+import org.moocbuilder.translate.Adaptation;
+import org.moocbuilder.translate.Catalogs;
+import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.PageCoverage;
 
 /**
  * Builds the views templates see for the pages of one language: links relative to each page,
@@ -106,7 +107,7 @@ final class PageViews {
         // A stale adaptation is outdated, not untranslated: it is shown whole, in this page's language.
         boolean body = translation.coverageOf(localPath)
                 .map(c -> c.adaptation() == PageCoverage.AdaptationState.NONE && !c.count().isComplete()).orElse(false);
-        return body || java.util.Arrays.stream(shown).anyMatch(Text::foreign);
+        return body || Arrays.stream(shown).anyMatch(Text::foreign);
     }
 
     /** The common page fields for the page at {@code localPath} (relative to this language's folder). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.moocbuilder.content.Lesson;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.output.OutputFile;
+import org.moocbuilder.quiz.Quiz;
 
 /**
  * The site as the dev server holds it: every file in memory, and the analysis it came from.
@@ -131,8 +133,8 @@ public final class LiveSite {
             return Optional.of(new Narrow(new SiteBuilder.Scope((l, source) -> l.equals(tag), page -> page.startsWith(prefix)),
                     "the " + locale + " pages"));
         }
-        Set<String> sources = new java.util.HashSet<>();
-        Set<String> outputs = new java.util.HashSet<>();
+        Set<String> sources = new HashSet<>();
+        Set<String> outputs = new HashSet<>();
         for (Lesson lesson : lessons) {
             sources.add(lesson.body().sitePath());
             outputs.add(lesson.outputPath());
@@ -155,7 +157,7 @@ public final class LiveSite {
     private static List<String> quizIds(SiteBuilder.Analysis site, Lesson lesson) {
         return site.quizzes().values().stream().flatMap(c -> c.lessons().stream())
                 .filter(l -> l.lesson().body().sitePath().equals(lesson.body().sitePath()))
-                .flatMap(l -> l.quizzes().stream()).map(org.moocbuilder.quiz.Quiz::id).toList();
+                .flatMap(l -> l.quizzes().stream()).map(Quiz::id).toList();
     }
 
     private Optional<Lesson> lessonAt(SiteBuilder.Analysis site, Path file) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.moocbuilder.config.CourseConfig;
 import org.moocbuilder.config.CourseConfigLoader;
@@ -142,7 +143,7 @@ public final class ContentLoader {
         return false;
     }
 
-    static List<Path> sortedChildren(Path dir, java.util.function.Predicate<Path> filter) {
+    static List<Path> sortedChildren(Path dir, Predicate<Path> filter) {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(filter)
                     .filter(p -> !p.getFileName().toString().startsWith("."))

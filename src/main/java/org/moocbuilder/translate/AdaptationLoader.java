@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.FrontMatter;
+import org.moocbuilder.source.SourceFile;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.source.YamlDocument;
 
@@ -33,7 +35,7 @@ public final class AdaptationLoader {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Optional<org.moocbuilder.source.SourceFile> read = reader.read(file, diagnostics);
+        Optional<SourceFile> read = reader.read(file, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -41,7 +43,7 @@ public final class AdaptationLoader {
         FrontMatter split = FrontMatter.split(read.get().text());
         String current = revision(lesson);
         if (!split.isPresent() || split.isUnterminated()) {
-            diagnostics.error("TR011", org.moocbuilder.diag.SourcePosition.at(shown, 1, 1),
+            diagnostics.error("TR011", SourcePosition.at(shown, 1, 1),
                     "page adaptation has no front matter", "start it with `---`, `source: \"" + current + "\"`, `title: ...`, `---`");
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,8 +116,8 @@ public final class CatalogUpdater {
 
     /** 1 minus the word-level edit distance over the longer length: 1 for equal texts, 0 for nothing shared. */
     static double similarity(String a, String b) {
-        String[] x = a.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        String[] y = b.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] x = a.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] y = b.toLowerCase(Locale.ROOT).split("\\s+");
         int[] previous = new int[y.length + 1];
         int[] row = new int[y.length + 1];
         for (int j = 0; j <= y.length; j++) {

@@ -9,6 +9,7 @@ import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
 
 /**
@@ -110,7 +111,7 @@ public final class LocaleTranslation {
     }
 
     /** Where the translation of a text was written (its PO entry), for findings about it. */
-    public Optional<org.moocbuilder.diag.SourcePosition> where(String bundle, String sourceText) {
+    public Optional<SourcePosition> where(String bundle, String sourceText) {
         Translator translator = translators.get(bundle);
         return translator == null ? Optional.empty() : translator.where(sourceText.strip());
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.ForeignRanges;
 
@@ -63,7 +64,7 @@ public final class Translator {
         return Optional.of(translation);
     }
 
-    public Optional<org.moocbuilder.diag.SourcePosition> where(String sourceText) {
+    public Optional<SourcePosition> where(String sourceText) {
         return catalog.find(sourceText).map(Catalog.Entry::at);
     }
 

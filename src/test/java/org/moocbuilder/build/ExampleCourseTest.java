@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -108,7 +113,7 @@ class ExampleCourseTest {
 
     @Test
     void everyLessonHasAQuizAndEveryTypeAppears() throws IOException {
-        Set<String> types = new java.util.TreeSet<>();
+        Set<String> types = new TreeSet<>();
         for (Map.Entry<String, Document> lesson : lessons().entrySet()) {
             if (!lesson.getKey().startsWith("en/")) {
                 continue;
@@ -116,13 +121,13 @@ class ExampleCourseTest {
             List<Element> quizzes = lesson.getValue().select("form.quiz");
             assertFalse(quizzes.isEmpty(), lesson.getKey() + " has no quiz");
             for (Element quiz : quizzes) {
-                types.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(quiz.selectFirst("script.quiz-data").data())
+                types.add(new ObjectMapper().readTree(quiz.selectFirst("script.quiz-data").data())
                         .get("type").asText());
             }
         }
         assertEquals(Set.of("single", "multiple", "true-false", "numeric", "short-text", "ordering", "matching"), types);
         for (String locale : result.locales()) {
-            var json = new com.fasterxml.jackson.databind.ObjectMapper()
+            var json = new ObjectMapper()
                     .readTree(site.resolve(locale + "/ai-public-sector/quizzes.json").toFile());
             assertEquals(1, json.get("version").asInt());
             assertEquals(locale, json.get("locale").asText());
@@ -193,7 +198,7 @@ class ExampleCourseTest {
             Element skip = doc.selectFirst("body > a");
             assertEquals("#mooc-main", skip.attr("href"), page.getKey());
             assertFalse(skip.text().isBlank(), page.getKey());
-            Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             for (Element withId : doc.select("[id]")) {
                 assertTrue(ids.add(withId.id()), page.getKey() + " duplicate id " + withId.id());
             }
@@ -221,7 +226,7 @@ class ExampleCourseTest {
                     broken.add(page.getKey() + " -> " + url);
                 } else if (parts.length == 2 && !parts[1].isEmpty()) {
                     Document targetPage = pages.get(target);
-                    String id = java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8);
+                    String id = URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
                     if (targetPage == null || targetPage.getElementById(id) == null) {
                         broken.add(page.getKey() + " -> " + url + " (no such id)");
                     }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.moocbuilder.config.CheckSettings;
 import org.moocbuilder.config.CourseConfig;
+import org.moocbuilder.config.ReadingTarget;
 import org.moocbuilder.config.SiteConfig;
+import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
@@ -25,13 +29,13 @@ class MarkdownRendererTest {
 
     private final LinkIndex links = LinkIndex.of(new Site(
             new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false,
-                    org.moocbuilder.config.CheckSettings.DEFAULTS, FieldPositions.none("site.yml")),
-            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(), org.moocbuilder.config.ReadingTarget.NONE,
+                    CheckSettings.DEFAULTS, FieldPositions.none("site.yml")),
+            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(), ReadingTarget.NONE,
                     FieldPositions.none("course.yml")),
                     List.of(new Module("mod", "M", "", new MarkdownSource("m", "course/01-mod/module.md", "", 1),
                             List.of(lesson("01-one.md", "one"), lesson("02-two.md", "two")), "course/mod/index.html",
                             FieldPositions.none("module.md"))),
-                    List.of(new org.moocbuilder.content.Asset(java.nio.file.Path.of("x"), "course/01-mod/diagram.svg",
+                    List.of(new Asset(Path.of("x"), "course/01-mod/diagram.svg",
                             "course/mod/diagram.svg")),
                     "course/index.html"))));
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.diag.FieldPositions;
 
 class GiftWriterTest {
 
@@ -23,9 +26,9 @@ class GiftWriterTest {
                 + "  - text: B\n    correct: true\n  - text: C\n", "l.md", 1, new Diagnostics()).orElseThrow();
         Quiz trueFalse = QuizParser.parse("id: t\ntype: true-false\nquestion: Yes?\nanswer: false\n", "l.md", 1,
                 new Diagnostics()).orElseThrow();
-        org.moocbuilder.content.Lesson lesson = new org.moocbuilder.content.Lesson("intro", "Intro", "", Optional.empty(),
-                List.of(), new org.moocbuilder.content.MarkdownSource("l.md", "c/m/l.md", "", 1), "c/m/intro.html",
-                org.moocbuilder.diag.FieldPositions.none("l.md"));
+        Lesson lesson = new Lesson("intro", "Intro", "", Optional.empty(),
+                List.of(), new MarkdownSource("l.md", "c/m/l.md", "", 1), "c/m/intro.html",
+                FieldPositions.none("l.md"));
         String gift = GiftWriter.write(new CourseQuizzes("c", List.of(new CourseQuizzes.LessonQuizzes(lesson,
                 List.of(numeric, multiple, trueFalse)))), text -> Optional.empty());
         assertTrue(gift.contains("::n::[markdown]How many\\: \\{x\\}? {\n\t#3:0.5\n}"), gift);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +46,7 @@ class ServeTest {
         session = ServeSession.start(dir, 0, 50, new PrintWriter(log, true));
         Thread listener = new Thread(() -> {
             try {
-                HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(url("__mooc/events")).build(),
+                HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(url("__mooc/events")).build(),
                         HttpResponse.BodyHandlers.ofInputStream());
                 try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
                     for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.config.CheckSettings;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Module;
@@ -26,7 +27,7 @@ class ContentLoaderTest {
     private Site load(String changes) {
         CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
         SiteConfig config = new SiteConfig("T", "en", List.of(), "default", Optional.empty(), false, false,
-                org.moocbuilder.config.CheckSettings.DEFAULTS,
+                CheckSettings.DEFAULTS,
                 FieldPositions.none("site.yml"));
         return new ContentLoader(dir.resolve("content"), new SourceReader(dir)).load(config, diagnostics);
     }

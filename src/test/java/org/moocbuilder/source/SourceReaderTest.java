@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ class SourceReaderTest {
     @Test
     void stripsTheByteOrderMarkAndNormalizesLineEndings() throws IOException {
         Path file = dir.resolve("lesson.md");
-        Files.write(file, "\uFEFF---\r\ntitle: A\r\n---\rBody\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(file, "\uFEFF---\r\ntitle: A\r\n---\rBody\r\n".getBytes(StandardCharsets.UTF_8));
         SourceFile read = new SourceReader(dir).read(file, diagnostics).orElseThrow();
         assertEquals("---\ntitle: A\n---\nBody\n", read.text());
         assertEquals("lesson.md", read.displayPath());

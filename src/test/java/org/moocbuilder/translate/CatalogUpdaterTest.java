@@ -7,9 +7,11 @@ import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.translate.po.PoEntry;
 import org.moocbuilder.translate.po.PoFile;
+import org.moocbuilder.translate.po.PoReader;
 import org.moocbuilder.translate.po.PoWriter;
 
 class CatalogUpdaterTest {
@@ -89,7 +91,7 @@ class CatalogUpdaterTest {
         List<Segment> segments = List.of(segment("One.", 1), segment("Two.", 2));
         PoFile first = translated(CatalogUpdater.update(Optional.empty(), segments, FRENCH, "A").file(), "One.", "Un.");
         String once = PoWriter.write(CatalogUpdater.update(Optional.of(first), segments, FRENCH, "A").file());
-        PoFile again = org.moocbuilder.translate.po.PoReader.read(once, "fr.po", new org.moocbuilder.diag.Diagnostics()).orElseThrow();
+        PoFile again = PoReader.read(once, "fr.po", new Diagnostics()).orElseThrow();
         assertEquals(once, PoWriter.write(CatalogUpdater.update(Optional.of(again), segments, FRENCH, "A").file()));
     }
 

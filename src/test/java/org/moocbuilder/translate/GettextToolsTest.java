@@ -3,6 +3,7 @@ package org.moocbuilder.translate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class GettextToolsTest {
 
     @BeforeAll
     static void gettextIsInstalled() {
-        boolean installed = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        boolean installed = Stream.of(System.getenv("PATH").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, "msgfmt")));
         if (System.getenv("MOOC_REQUIRE_GETTEXT") != null && !installed) {
             throw new AssertionError("MOOC_REQUIRE_GETTEXT is set but msgfmt is not on the PATH; install Debian's gettext");
