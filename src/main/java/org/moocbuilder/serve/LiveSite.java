@@ -71,6 +71,8 @@ public final class LiveSite {
             if (narrow.isPresent()) {
                 scope = narrow.get().scope();
                 described = narrow.get().description();
+            } else {
+                described = "everything after " + changedFiles(changed);
             }
         }
         Optional<SiteBuilder.Rendered> rendered = builder.render(next.get(), diagnostics, () -> { }, scope);
@@ -89,6 +91,15 @@ public final class LiveSite {
         analysis = next.get();
         errors = List.of();
         return new Update(true, rendered.get().pages(), millis(start), diagnostics.sorted(), described);
+    }
+
+    /** The changed files as an author names them, the first three and a count of the rest. */
+    private String changedFiles(Set<Path> changed) {
+        List<String> names = changed.stream()
+                .map(path -> project.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/'))
+                .sorted().toList();
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
+        return names.size() > 3 ? shown + " and " + (names.size() - 3) + " more" : shown;
     }
 
     private record Narrow(SiteBuilder.Scope scope, String description) {

@@ -154,6 +154,7 @@ class ServeTest {
     void deletingALinkedLessonAndRenamingAModuleRebuildTheWholeSite() throws Exception {
         Files.delete(dir.resolve("content/course-a/01-basics/02-second.md"));
         waitFor(() -> log.toString().contains("warning[LINK001]"), "the broken link is reported");
+        assertTrue(log.toString().contains("Rebuilt everything after content/course-a/01-basics/02-second.md:"), log.toString());
         waitFor(() -> {
             try {
                 return status("en/course-a/basics/second.html") == 404;
@@ -179,6 +180,7 @@ class ServeTest {
         int exit = Main.run(new String[] {"serve", "--source", dir.toString(), "--port", String.valueOf(session.port())},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(2, exit);
+        assertEquals("", out.toString(), "the port is taken before any build");
         assertTrue(err.toString().startsWith("mooc serve: port " + session.port() + " is in use on 127.0.0.1"), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
