@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.FieldPositions;
 import org.moocbuilder.diag.SourcePosition;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML mapping (a config file or a front matter block) that remembers where each top-level
@@ -64,12 +66,29 @@ public final class YamlDocument {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr() + firstLine - 1;
             int column = where == null ? 0 : Math.max(where.getColumnNr(), 1);
+            Optional<Mark> tokenStart = scanStart(e);
+            if (tokenStart.isPresent()) {
+                line = tokenStart.get().getLine() + firstLine;
+                column = tokenStart.get().getColumn() + 1;
+            }
             String problem = firstLine(e.getOriginalMessage());
             diagnostics.error("YAML001", SourcePosition.at(file, line, column), "invalid YAML: " + problem,
                     problem.contains("quoted scalar") ? "a quoted value is not closed: add the closing quote on the same line"
                             : "check indentation, and quote values that contain a colon followed by a space");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where the token that could not be read begins (the opening quote of an unclosed string, say):
+     * SnakeYAML's context mark for scanner errors. Jackson reports a nearby position instead.
+     */
+    private static Optional<Mark> scanStart(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getContextMark() != null
+                && marked.getContext() != null && marked.getContext().startsWith("while scanning")) {
+            return Optional.of(marked.getContextMark());
+        }
+        return Optional.empty();
     }
 
     private static Map<String, SourcePosition> keyPositions(String yaml, String file, int firstLine) {

@@ -60,6 +60,15 @@ class SourceReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWhereTheQuoteOpens() {
+        YamlDocument.parse("title: A\ndescription:    \"Open data\nduration: 5\n", "lesson.md", 2, diagnostics);
+        Diagnostic found = diagnostics.sorted().get(0);
+        assertEquals("lesson.md:3:17", found.position().file() + ":" + found.position().line() + ":" + found.position().column(),
+                found.format());
+        assertTrue(found.hint().contains("closing quote"), found.format());
+    }
+
+    @Test
     void namesTheClosestValidKeyForAnUnknownOne() {
         YamlDocument yaml = YamlDocument.parse("title: A\nlicense: CC BY\n", "course.yml", 1, diagnostics).orElseThrow();
         yaml.warnUnknownKeys(List.of("title", "summary", "licence"), "CRS002", diagnostics);
