@@ -62,25 +62,26 @@ public final class NewCommand implements Callable<Integer> {
                 case lesson -> scaffold.lesson(name, Optional.ofNullable(course), Optional.ofNullable(module));
                 case locale -> {
                     if (!LocaleCodes.isKnown(name)) {
-                        yield new Scaffolder.Outcome(List.of(), "`" + name + "` is not a language code ICU knows;"
+                        yield Scaffolder.Outcome.failed("`" + name + "` is not a language code ICU knows;"
                                 + " use a BCP 47 tag such as fr, ar, zh or pt-BR");
                     }
                     yield scaffold.locale(name);
                 }
             };
         } catch (IOException e) {
-            outcome = new Scaffolder.Outcome(List.of(), e.getMessage());
+            outcome = Scaffolder.Outcome.failed(e.getMessage());
         }
         if (outcome.problem() != null) {
             err.println("mooc new " + kind + ": " + outcome.problem());
             return ExitCodes.USAGE;
         }
         outcome.created().forEach(file -> out.println("created " + file));
+        outcome.updated().forEach(file -> out.println("updated " + file));
         if (kind == Kind.locale) {
             CatalogExtractor.Result bundles = new CatalogExtractor().extract(project.source, List.of(name));
             bundles.diagnostics().sorted().forEach(d -> err.println(d.format()));
             bundles.files().forEach(file -> out.println("created " + file.file()));
-            out.println("Translate the bundles in locales/" + name + "/ (docs/translating.md), then run mooc build.");
+            out.println("Translate the bundles in locales/" + name + "/ with a PO editor such as Poedit (or export them as XLIFF with mooc export), then run mooc build.");
         }
         return ExitCodes.OK;
     }

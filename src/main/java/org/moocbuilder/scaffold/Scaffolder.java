@@ -18,10 +18,14 @@ import java.util.stream.Stream;
  */
 public final class Scaffolder {
 
-    /** What was made, or why not. */
-    public record Outcome(List<String> created, String problem) {
-        static Outcome failed(String problem) {
-            return new Outcome(List.of(), problem);
+    /** What was made or changed, or why nothing was. */
+    public record Outcome(List<String> created, List<String> updated, String problem) {
+        public static Outcome failed(String problem) {
+            return new Outcome(List.of(), List.of(), problem);
+        }
+
+        static Outcome made(List<String> created) {
+            return new Outcome(created, List.of(), null);
         }
     }
 
@@ -65,7 +69,7 @@ public final class Scaffolder {
         Path module = dir.resolve("01-getting-started");
         write(module.resolve("module.md"), moduleText("Getting started"), created);
         write(module.resolve("01-welcome.md"), lessonText("Welcome"), created);
-        return new Outcome(created, null);
+        return Outcome.made(created);
     }
 
     public Outcome module(String name, Optional<String> course) throws IOException {
@@ -77,7 +81,7 @@ public final class Scaffolder {
         List<String> created = new ArrayList<>();
         write(dir.resolve("module.md"), moduleText(name), created);
         write(dir.resolve("01-introduction.md"), lessonText("Introduction"), created);
-        return new Outcome(created, null);
+        return Outcome.made(created);
     }
 
     public Outcome lesson(String name, Optional<String> course, Optional<String> module) throws IOException {
@@ -95,7 +99,7 @@ public final class Scaffolder {
         }
         List<String> created = new ArrayList<>();
         write(moduleDir.get().resolve(next(moduleDir.get(), false) + "-" + slug(name) + ".md"), lessonText(name), created);
-        return new Outcome(created, null);
+        return Outcome.made(created);
     }
 
     /**
@@ -127,7 +131,7 @@ public final class Scaffolder {
             updated = yaml + (yaml.endsWith("\n") ? "" : "\n") + "locales: [" + tag + "]\n";
         }
         Files.writeString(site, updated, StandardCharsets.UTF_8);
-        return new Outcome(List.of(show(site) + " (locales)"), null);
+        return new Outcome(List.of(), List.of(show(site) + " (locales)"), null);
     }
 
     private Optional<Path> course(Optional<String> name) throws IOException {
