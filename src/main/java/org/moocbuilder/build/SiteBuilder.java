@@ -149,7 +149,9 @@ public final class SiteBuilder {
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         for (LocaleInfo locale : a.locales()) {
             for (Course course : a.site().courses()) {
-                course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(), asset.file())));
+                LocaleTranslation translation = a.translations().get(locale.tag());
+                course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(),
+                        translation.fileOf(asset))));
             }
         }
         a.config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, tags(a.locales()), localPages(a.site()))));

@@ -19,6 +19,7 @@ import org.moocbuilder.translate.Catalog;
 import org.moocbuilder.translate.Catalogs;
 import org.moocbuilder.translate.CourseText;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.LocalizedAssets;
 import org.moocbuilder.translate.PageText;
 import org.moocbuilder.translate.SegmentFinder;
 import org.moocbuilder.translate.TranslationCheck;
@@ -52,6 +53,7 @@ public final class TranslationStage {
         Catalogs catalogs = new Catalogs(localesDir, reader);
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
         AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
+        LocalizedAssets localizedAssets = new LocalizedAssets(localesDir, reader);
         LocaleInfo source = locales.get(0);
         List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());
         bundles.add(Catalogs.SITE);
@@ -66,7 +68,7 @@ public final class TranslationStage {
             }
             translators.put(Catalogs.SITE, translator(loaded.get(Catalogs.SITE), Set.of(), site, source, diagnostics));
             result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts.courses(), texts.site(),
-                    translators, adaptations, diagnostics));
+                    translators, adaptations, localizedAssets.find(locale.tag(), site.courses(), diagnostics), diagnostics));
         }
         return result;
     }

@@ -2,6 +2,8 @@ package org.moocbuilder.check;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -51,6 +53,20 @@ final class SourceLinkCheck {
         return webLinks;
     }
 
+    /** An image its author marked as decoration, {@code ![](line.svg){role=presentation}}, needs no alt text. */
+    private static boolean isDecorative(Node image) {
+        if (!(image.getNext() instanceof AttributesNode attributes)) {
+            return false;
+        }
+        for (Node child : attributes.getChildren()) {
+            if (child instanceof AttributeNode attribute && attribute.getName().toString().equals("role")
+                    && Set.of("presentation", "none").contains(attribute.getValue().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void check(MarkdownSource source, String outputPath, Diagnostics diagnostics) {
         Document document = markdown.parse(source.markdown());
         for (Node node : document.getDescendants()) {
@@ -60,9 +76,11 @@ final class SourceLinkCheck {
             SourcePosition at = position(source, node.getStartOffset());
             String url = node instanceof Link link ? link.getUrl().toString() : ((Image) node).getUrl().toString();
             String text = node instanceof Link link ? link.getText().toString() : ((Image) node).getText().toString();
-            if (node instanceof Image && text.isBlank()) {
-                diagnostics.warning("A11Y001", at, "image `" + url + "` has no alt text",
-                        "describe what the image shows in the brackets: ![A map of the districts](map.svg)");
+            if (node instanceof Image && text.isBlank() && !isDecorative(node)) {
+                // WCAG 1.1.1 (level A): a learner on a screen reader gets nothing from this image.
+                diagnostics.error("A11Y001", at, "image `" + url + "` has no alt text",
+                        "describe what the image shows in the brackets: ![A map of the districts](map.svg);"
+                                + " if it is only decoration, write ![](" + url + "){role=presentation}");
             }
             if (node instanceof Link && MeaninglessLinks.isMeaningless(ReadingLevelCheck.plain(text), "en")) {
                 diagnostics.warning("A11Y006", at, "link text `" + text + "` does not say where the link leads",

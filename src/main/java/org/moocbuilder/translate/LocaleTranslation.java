@@ -1,10 +1,12 @@
 package org.moocbuilder.translate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.Module;
@@ -24,28 +26,31 @@ public final class LocaleTranslation {
     private final Map<String, Adaptation> adaptations;
     private final Map<String, TranslatedText> bodies;
     private final List<PageCoverage> coverage;
+    private final Map<String, Path> assets;
 
     private LocaleTranslation(LocaleInfo locale, Map<String, Translator> translators, Map<String, Adaptation> adaptations,
-                              Map<String, TranslatedText> bodies, List<PageCoverage> coverage) {
+                              Map<String, TranslatedText> bodies, List<PageCoverage> coverage, Map<String, Path> assets) {
         this.locale = locale;
         this.translators = Map.copyOf(translators);
         this.adaptations = Map.copyOf(adaptations);
         this.bodies = Map.copyOf(bodies);
         this.coverage = List.copyOf(coverage);
+        this.assets = Map.copyOf(assets);
     }
 
     public static LocaleTranslation identity(LocaleInfo source) {
-        return new LocaleTranslation(source, Map.of(), Map.of(), Map.of(), List.of());
+        return new LocaleTranslation(source, Map.of(), Map.of(), Map.of(), List.of(), Map.of());
     }
 
     /**
      * @param texts       every course's page texts, by course slug
      * @param translators one per bundle (course slug, and {@link Catalogs#SITE})
+     * @param assets      this language's own versions of course files, by the original's path under content/
      */
     public static LocaleTranslation of(LocaleInfo locale, LocaleInfo source, List<Course> courses,
                                        Map<String, List<PageText>> texts, PageText siteText,
                                        Map<String, Translator> translators, AdaptationLoader adaptationLoader,
-                                       Diagnostics diagnostics) {
+                                       Map<String, Path> assets, Diagnostics diagnostics) {
         Map<String, Adaptation> adaptations = new TreeMap<>();
         Map<String, TranslatedText> bodies = new TreeMap<>();
         List<PageCoverage> coverage = new ArrayList<>();
@@ -74,7 +79,7 @@ public final class LocaleTranslation {
                 }
             }
         }
-        return new LocaleTranslation(locale, translators, adaptations, bodies, coverage);
+        return new LocaleTranslation(locale, translators, adaptations, bodies, coverage, assets);
     }
 
     private static PageCoverage count(String course, String module, PageText page, Translator translator) {
@@ -114,6 +119,11 @@ public final class LocaleTranslation {
     public Optional<SourcePosition> where(String bundle, String sourceText) {
         Translator translator = translators.get(bundle);
         return translator == null ? Optional.empty() : translator.where(sourceText.strip());
+    }
+
+    /** The file to publish for {@code asset} in this language: its own version, or the original. */
+    public Path fileOf(Asset asset) {
+        return assets.getOrDefault(asset.sitePath(), asset.file());
     }
 
     public Optional<Adaptation> adaptation(String lessonSitePath) {

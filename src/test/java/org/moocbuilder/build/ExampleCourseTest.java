@@ -152,6 +152,17 @@ class ExampleCourseTest {
     }
 
     @Test
+    void theFrenchAndArabicPagesShowDiagramsDrawnInTheirLanguage() throws IOException {
+        String diagram = "ai-public-sector/ai-fundamentals/how-machine-learning-works.svg";
+        assertTrue(Files.readString(site.resolve("en/" + diagram)).contains(">1. Data<"));
+        assertTrue(Files.readString(site.resolve("fr/" + diagram)).contains(">1. Données<"));
+        String arabic = Files.readString(site.resolve("ar/" + diagram));
+        assertTrue(arabic.contains("xml:lang=\"ar\"") && arabic.contains(">1. البيانات<"), arabic);
+        assertEquals(Files.readString(site.resolve("en/" + diagram)), Files.readString(site.resolve("es/" + diagram)),
+                "a language without its own version shows the original");
+    }
+
+    @Test
     void everyPageDeclaresLanguageAndDirectionFromIcu() {
         for (Map.Entry<String, Document> page : pages.entrySet()) {
             Element html = page.getValue().selectFirst("html");

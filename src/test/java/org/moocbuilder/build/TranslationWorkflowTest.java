@@ -209,4 +209,21 @@ class TranslationWorkflowTest {
                 french(stale).courses().get(0).modules().get(0).pages().get(1).adaptation());
         assertEquals("Un texte adapté.", frenchPage().selectFirst(".prose p").text(), "a stale adaptation is still shown");
     }
+
+    @Test
+    void aLanguagesOwnVersionOfAnImageReplacesTheOriginalOnlyInThatLanguage() throws IOException {
+        String original = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Water cycle</text></svg>\n";
+        String french = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Cycle de l’eau</text></svg>\n";
+        CourseFiles.write(dir, CourseFiles.MINIMAL, COURSE
+                + "-- content/course-a/01-basics/cycle.svg --\n" + original
+                + "-- locales/fr/pages/course-a/01-basics/cycle.svg --\n" + french
+                + "-- locales/fr/pages/course-a/01-basics/cycel.svg --\n" + french);
+        BuildResult result = build();
+        assertEquals(List.of("locales/fr/pages/course-a/01-basics/cycel.svg: warning[TR013]: this file replaces nothing:"
+                        + " content/course-a/01-basics/cycel.svg does not exist, so no page shows it"),
+                result.diagnostics().sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
+        assertEquals(original, Files.readString(dir.resolve("site-out/en/course-a/basics/cycle.svg")));
+        assertEquals(french, Files.readString(dir.resolve("site-out/fr/course-a/basics/cycle.svg")));
+        assertFalse(Files.exists(dir.resolve("site-out/fr/course-a/basics/cycel.svg")));
+    }
 }

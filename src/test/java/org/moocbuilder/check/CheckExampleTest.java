@@ -1,6 +1,7 @@
 package org.moocbuilder.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +85,8 @@ class CheckExampleTest {
         int anchor = lineOf(copy.resolve(LESSON_1), "#five-limitz");
         int image = lineOf(copy.resolve(LESSON_2), "how-machine-learning-work.svg");
         int alt = lineOf(copy.resolve(LESSON_GOV), "![](governance-layers.svg)");
+        Files.writeString(copy.resolve(LESSON_GOV), "\n![](governance-layers.svg){role=presentation}\n", StandardOpenOption.APPEND);
+        int decorative = lineOf(copy.resolve(LESSON_GOV), "{role=presentation}");
 
         Run text = check(copy);
         assertEquals(1, text.exit(), text.out());
@@ -91,7 +95,9 @@ class CheckExampleTest {
         assertTrue(text.out().matches("(?s).*  " + link + ":\\d+: error\\[LINK001\\].*"), text.out());
         assertTrue(text.out().matches("(?s).*  " + anchor + ":\\d+: error\\[LINK004\\].*#five-limitz.*"), text.out());
         assertTrue(text.out().matches("(?s).*  " + image + ":\\d+: error\\[LINK002\\].*"), text.out());
-        assertTrue(text.out().matches("(?s).*  " + alt + ":\\d+: warning\\[A11Y001\\].*"), text.out());
+        assertTrue(text.out().matches("(?s).*  " + alt + ":\\d+: error\\[A11Y001\\].*"), text.out());
+        assertFalse(text.out().matches("(?s).*  " + decorative + ":\\d+: error\\[A11Y001\\].*"),
+                "an image marked as decoration needs no alt text: " + text.out());
 
         Run json = check(copy, "--format", "json");
         assertEquals(1, json.exit());
