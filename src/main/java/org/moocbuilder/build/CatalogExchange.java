@@ -60,7 +60,7 @@ public final class CatalogExchange {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, XliffWriter.write(po.get(), name + ".po", config.get().sourceLocale(), locale, version),
                         StandardCharsets.UTF_8);
-                lines.add(target + ": " + po.get().entries().size() + " units (XLIFF " + version.label() + ")");
+                lines.add(target + ": " + units(po.get().entries().size()) + " (XLIFF " + version.label() + ")");
             }
         }
         return new Outcome(diagnostics, lines);
@@ -123,7 +123,7 @@ public final class CatalogExchange {
             XliffMerge.Result merged = XliffMerge.merge(current.get(), xliff.get().po());
             if (merged.keptObsolete() > 0) {
                 diagnostics.warning("XLF004", SourcePosition.ofFile(shown), merged.keptObsolete()
-                        + " translated unit(s) whose source text the course no longer has; kept as obsolete entries",
+                        + (merged.keptObsolete() == 1 ? " translated unit" : " translated units") + " whose source text the course no longer has; kept as obsolete entries",
                         "run mooc extract; translators can reuse them from the obsolete entries");
             }
             Path target = catalogs.file(locale, bundle);
@@ -146,5 +146,9 @@ public final class CatalogExchange {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String units(int count) {
+        return count == 1 ? "1 unit" : count + " units";
     }
 }

@@ -55,7 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             for (CatalogExtractor.AdaptationReport adaptation : result.adaptations()) {
                 out.printf("%s: %s%n", adaptation.file(), adaptation.stale()
-                        ? "stale: translates " + adaptation.translates() + ", " + adaptation.lesson() + " is now "
+                        ? (adaptation.translates().isBlank() ? "records no source revision" : "stale: translates " + adaptation.translates())
+                                + ", " + adaptation.lesson() + " is now "
                                 + adaptation.current() + " (set `source: \"" + adaptation.current() + "\"` once updated)"
                         : "up to date with " + adaptation.lesson() + " (" + adaptation.current() + ")");
             }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.source.YamlDocument;
 
 /**
  * Creates course parts with the next free number and front matter that builds as it is, so an
@@ -77,6 +79,10 @@ public final class Scaffolder {
         if (courseDir.isEmpty()) {
             return Outcome.failed(courseProblem(course));
         }
+        Optional<String> clash = sameName(courseDir.get(), true, slug(name));
+        if (clash.isPresent()) {
+            return Outcome.failed(clash.get() + " already has that name once its number is removed; choose another name");
+        }
         Path dir = courseDir.get().resolve(next(courseDir.get(), true) + "-" + slug(name));
         List<String> created = new ArrayList<>();
         write(dir.resolve("module.md"), moduleText(name), created);
@@ -98,6 +104,10 @@ public final class Scaffolder {
                     .orElse(show(courseDir.get()) + " has no module yet; run mooc new module NAME first"));
         }
         List<String> created = new ArrayList<>();
+        Optional<String> clash = sameName(moduleDir.get(), false, slug(name));
+        if (clash.isPresent()) {
+            return Outcome.failed(clash.get() + " already has that name once its number is removed; choose another name");
+        }
         write(moduleDir.get().resolve(next(moduleDir.get(), false) + "-" + slug(name) + ".md"), lessonText(name), created);
         return Outcome.made(created);
     }
@@ -109,6 +119,12 @@ public final class Scaffolder {
     public Outcome locale(String tag) throws IOException {
         Path site = content.resolve("site.yml");
         String yaml = Files.readString(site, StandardCharsets.UTF_8);
+        Diagnostics ignored = new Diagnostics();
+        String source = YamlDocument.parse(yaml, "site.yml", 1, ignored)
+                .flatMap(document -> document.text("sourceLocale", ignored)).orElse("en");
+        if (source.equals(tag)) {
+            return Outcome.failed("`" + tag + "` is the language the course is written in (sourceLocale in site.yml)");
+        }
         Matcher flow = Pattern.compile("(?m)^locales:\\s*\\[([^\\]]*)\\]").matcher(yaml);
         Matcher block = Pattern.compile("(?m)^locales:\\s*\\n((?:[ \\t]+-[^\\n]*\\n?)+)").matcher(yaml);
         String updated;
@@ -162,6 +178,15 @@ public final class Scaffolder {
             }
         }
         return String.format("%0" + width + "d", max + 1);
+    }
+
+    /** The module or lesson in {@code dir} whose output name would be {@code slug}, which the build refuses twice. */
+    private Optional<String> sameName(Path dir, boolean folders, String slug) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(p -> folders ? Files.isDirectory(p) : p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> p.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d+[-_ ]", "").equals(slug))
+                    .sorted().findFirst().map(this::show);
+        }
     }
 
     private static List<Path> children(Path dir, boolean folders) throws IOException {

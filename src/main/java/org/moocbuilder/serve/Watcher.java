@@ -1,7 +1,6 @@
 package org.moocbuilder.serve;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class Watcher implements AutoCloseable {
         monitor = new FileAlterationMonitor(pollMillis);
         for (String folder : List.of("content", "locales", "themes")) {
             File dir = project.resolve(folder).toFile();
-            Files.createDirectories(dir.toPath());
             FileAlterationObserver observer = FileAlterationObserver.builder().setFile(dir).get();
             observer.addListener(new FileAlterationListenerAdaptor() {
                 @Override

@@ -208,6 +208,11 @@ public final class YamlDocument {
             return List.of();
         }
         JsonNode value = root.get(key);
+        if (value.isBoolean()) {
+            diagnostics.error("YAML008", positionOf(key), "`" + key + "` reads as the yes/no value `" + value.asText() + "`",
+                    "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put it in quotes");
+            return List.of();
+        }
         if (value.isValueNode()) {
             return List.of(value.asText().strip());
         }

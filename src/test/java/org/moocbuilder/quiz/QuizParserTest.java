@@ -49,6 +49,7 @@ class QuizParserTest {
             id: q\\ntype: numeric\\nquestion: Q\\nanswer: about ten  | lesson.md:23:1: error[QUIZ007]: `answer` must be a number, found `about ten`
             type: single\\nquestion: Q                               | lesson.md:19:1: error[QUIZ001]: quiz has no `id`
             id: q\\ntype: single\\nquestion: Q\\nchoices:\\n  - text: Yes\\n    correct: true\\n  - text: No | lesson.md:23:1: error[QUIZ010]: choice 1 reads as the yes/no value `true`
+            id: q\\ntype: short-text\\nquestion: Q\\nanswers: No       | lesson.md:23:1: error[YAML008]: `answers` reads as the yes/no value `false`
             """)
     void reportsEachProblemAtItsLineInTheLesson(String yaml, String expected) {
         List<String> found = problems(yaml.replace("\\n", "\n"));

@@ -61,6 +61,10 @@ class NewCommandTest {
         assertEquals(2, mooc("new", "course", "Open data"), "the course exists");
         assertEquals(0, mooc("new", "locale", "ar"));
         assertEquals(2, mooc("new", "locale", "ar"), "already declared");
+        assertEquals(2, mooc("new", "locale", "en"), "the source language");
+        assertEquals(2, mooc("new", "lesson", "Welcome"), "01-welcome.md exists: the build would refuse two lessons named welcome");
+        assertEquals(2, mooc("new", "module", "Getting started"), "01-getting-started exists");
+        assertEquals(0, mooc("new", "lesson", "Welcome back"));
     }
 
     @Test

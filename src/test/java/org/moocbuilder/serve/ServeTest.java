@@ -173,6 +173,24 @@ class ServeTest {
     }
 
     @Test
+    void aLocalesFolderThatAppearsLaterIsWatchedAndNoFolderIsCreatedForIt() throws Exception {
+        assertFalse(Files.exists(dir.resolve("locales")), "serving does not change the course folder");
+        assertFalse(Files.exists(dir.resolve("themes")), "serving does not change the course folder");
+        long before = rebuilds();
+        Files.createDirectories(dir.resolve("locales/ar"));
+        Files.writeString(dir.resolve("locales/ar/course-a.po"),
+                "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n#. title\nmsgid \"First lesson\"\nmsgstr \"الدرس الأول\"\n");
+        waitFor(() -> rebuilds() > before, "the new bundle triggers a rebuild");
+        waitFor(() -> {
+            try {
+                return get("ar/course-a/basics/first.html").contains("الدرس الأول");
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the Arabic title is served");
+    }
+
+    @Test
     void aPortInUseIsAClearErrorNotAStackTrace() throws Exception {
         assertThrows(BindException.class, () -> ServeSession.start(dir, session.port(), 50, new PrintWriter(new StringWriter())));
         StringWriter out = new StringWriter();
