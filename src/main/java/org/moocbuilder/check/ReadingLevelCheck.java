@@ -20,7 +20,9 @@ import org.moocbuilder.translate.SegmentKind;
  * The reading level of each lesson in each language, against the course's maximum grade. Only
  * running text counts (paragraphs, list items, quotes, definitions, callouts, footnotes), in
  * the page's language: headings, tables, alt texts, code, quizzes and text still in the source
- * language are left out. A page over the target is a warning naming its three hardest sentences.
+ * language are left out. A page over the target is a warning naming its three longest sentences
+ * (in Chinese, the most characters): length drives every formula, and a per-sentence score
+ * would rank a three-word sentence with one long word first.
  */
 final class ReadingLevelCheck {
 
@@ -84,15 +86,15 @@ final class ReadingLevelCheck {
         if (!result.formula().exceeds(result.score(), maxGrade)) {
             return;
         }
-        Comparator<Sentence> hardness = result.formula() == ReadingFormula.CHARACTERS_PER_SENTENCE
+        Comparator<Sentence> length = result.formula() == ReadingFormula.CHARACTERS_PER_SENTENCE
                 ? Comparator.comparingInt((Sentence s) -> s.stats().han())
                 : Comparator.comparingInt((Sentence s) -> s.stats().words());
-        List<String> hardest = result.sentences().stream().sorted(hardness.reversed()).limit(3)
+        List<String> longest = result.sentences().stream().sorted(length.reversed()).limit(3)
                 .map(s -> s.at() + ": \"" + shorten(s.text()) + "\"").toList();
         diagnostics.warning("READ001", at, String.format(Locale.ROOT,
-                "%s: %s is %.1f, past the course's target for grade %d (%s %.0f); hardest sentences: %s", locale + "/" + page,
+                "%s: %s is %.1f, past the course's target for grade %d (%s %.0f); longest sentences: %s", locale + "/" + page,
                 result.formula().label(), result.score(), maxGrade, result.formula().isEase() ? "at least" : "at most",
-                result.formula().limit(maxGrade), String.join("; ", hardest)),
+                result.formula().limit(maxGrade), String.join("; ", longest)),
                 "split long sentences and prefer short, common words; the measure is an estimate, not a verdict");
     }
 
