@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.config.SiteConfigLoader;
@@ -46,7 +47,7 @@ import org.moocbuilder.translate.LocaleTranslation;
 public final class SiteBuilder {
 
     public BuildResult build(BuildRequest request) throws IOException {
-        return build(request, () -> { });
+        return build(request, page -> { });
     }
 
     /** Everything known about a site before its pages are drawn, for the build and for reports and exports. */
@@ -93,8 +94,8 @@ public final class SiteBuilder {
                 quizzes, coverage, texts));
     }
 
-    /** Builds, calling {@code pageDone} after each page is rendered (for progress displays). */
-    public BuildResult build(BuildRequest request, Runnable pageDone) throws IOException {
+    /** Builds, calling {@code pageDone} with each page's output path once it is rendered (for progress displays). */
+    public BuildResult build(BuildRequest request, Consumer<String> pageDone) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Analysis> analyzed = analyze(request, diagnostics);
         if (analyzed.isEmpty()) {
@@ -117,7 +118,7 @@ public final class SiteBuilder {
     }
 
     /** Renders every file of an analysed site in memory: Markdown bodies, pages, exports, assets, sitemap. */
-    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Runnable pageDone) {
+    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Consumer<String> pageDone) {
         return render(a, diagnostics, pageDone, Scope.ALL);
     }
 
@@ -130,7 +131,7 @@ public final class SiteBuilder {
     }
 
     /** Renders the part of an analysed site {@code scope} names, in memory (a live edit). */
-    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Runnable pageDone, Scope scope) {
+    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Consumer<String> pageDone, Scope scope) {
         Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(a.site(), a.locales(), a.messages(),
                 a.translations(), diagnostics, scope.bodies());
         if (diagnostics.hasErrors()) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.moocbuilder.content.Course;
@@ -71,15 +72,18 @@ public final class SiteRenderer {
         this.stylesheet = theme.assets().get("site.css");
     }
 
-    public List<OutputFile> render(Diagnostics diagnostics, Runnable pageDone) {
+    public List<OutputFile> render(Diagnostics diagnostics, Consumer<String> pageDone) {
         return render(diagnostics, pageDone, path -> true);
     }
 
     /** Renders only the pages whose path (under the output folder) {@code wanted} accepts: what a live edit changed. */
-    public List<OutputFile> render(Diagnostics diagnostics, Runnable pageDone, Predicate<String> wanted) {
+    public List<OutputFile> render(Diagnostics diagnostics, Consumer<String> pageDone, Predicate<String> wanted) {
         return jobs(diagnostics).stream().filter(job -> wanted.test(job.path())).toList().parallelStream()
-                .map(job -> job.page().get())
-                .peek(page -> pageDone.run())
+                .map(job -> {
+                    Optional<OutputFile> page = job.page().get();
+                    pageDone.accept(job.path());
+                    return page;
+                })
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();

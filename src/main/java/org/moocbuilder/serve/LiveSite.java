@@ -75,7 +75,7 @@ public final class LiveSite {
                 described = "everything after " + changedFiles(changed);
             }
         }
-        Optional<SiteBuilder.Rendered> rendered = builder.render(next.get(), diagnostics, () -> { }, scope);
+        Optional<SiteBuilder.Rendered> rendered = builder.render(next.get(), diagnostics, page -> { }, scope);
         if (rendered.isEmpty()) {
             errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
             return new Update(false, 0, millis(start), diagnostics.sorted(), described);
