@@ -55,7 +55,8 @@ final class SourceLinkCheck {
 
     /** An image its author marked as decoration, {@code ![](line.svg){role=presentation}}, needs no alt text. */
     private static boolean isDecorative(Node image) {
-        if (!(image.getNext() instanceof AttributesNode attributes)) {
+        // With a space between, flexmark gives the attributes to the paragraph, not the image.
+        if (!(image.getNext() instanceof AttributesNode attributes) || attributes.getStartOffset() != image.getEndOffset()) {
             return false;
         }
         for (Node child : attributes.getChildren()) {

@@ -183,7 +183,8 @@ public final class Scaffolder {
     /** The module or lesson in {@code dir} whose output name would be {@code slug}, which the build refuses twice. */
     private Optional<String> sameName(Path dir, boolean folders, String slug) throws IOException {
         try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(p -> folders ? Files.isDirectory(p) : p.getFileName().toString().endsWith(".md"))
+            return children.filter(p -> folders ? Files.isDirectory(p)
+                            : p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().equals("module.md"))
                     .filter(p -> p.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d+[-_ ]", "").equals(slug))
                     .sorted().findFirst().map(this::show);
         }

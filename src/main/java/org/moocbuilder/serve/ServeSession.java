@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.moocbuilder.diag.Diagnostic;
 
 /**
@@ -33,31 +34,49 @@ public final class ServeSession implements AutoCloseable {
     public static ServeSession start(Path project, int port, long pollMillis, PrintWriter log) throws Exception {
         LiveSite site = new LiveSite(project);
         DevServer server = DevServer.start(site, port);
-        ServeSession[] session = new ServeSession[1];
+        AtomicReference<ServeSession> session = new AtomicReference<>();
         // A rebuild waits for a quiet moment, so a burst of saves (an editor's, or a git checkout) is one rebuild.
-        Watcher watcher = new Watcher(project, pollMillis, Math.max(150, 2 * pollMillis), changes -> session[0].rebuild(changes));
-        session[0] = new ServeSession(site, server, watcher, log);
-        session[0].rebuild(Set.of());
-        return session[0];
+        // Saves seen before the first build need nothing: that build reads every file.
+        Watcher watcher = new Watcher(project, pollMillis, Math.max(150, 2 * pollMillis), changes -> {
+            ServeSession started = session.get();
+            if (started != null) {
+                started.rebuild(changes);
+            }
+        });
+        session.set(new ServeSession(site, server, watcher, log));
+        session.get().rebuild(Set.of());
+        return session.get();
     }
 
     public int port() {
         return server.port();
     }
 
-    /** Rebuilds after changes and tells open pages; a failed rebuild keeps the last good site. */
-    void rebuild(Set<Path> changes) {
-        LiveSite.Update update = site.update(changes);
-        report(update);
-        server.broadcast(update);
+    /**
+     * Rebuilds after changes and tells open pages; a failed rebuild keeps the last good site. One
+     * at a time, so the log and the browser's events follow the order of the builds. An internal
+     * error is logged rather than thrown: thrown, it would end the watcher thread and with it
+     * every later rebuild.
+     */
+    synchronized void rebuild(Set<Path> changes) {
+        try {
+            LiveSite.Update update = site.update(changes);
+            report(update);
+            server.broadcast(update);
+        } catch (RuntimeException e) {
+            log.println("mooc serve: internal error while rebuilding (" + e + "); the last good site is still served."
+                    + " Save again to retry; please report this with the file you changed.");
+            log.flush();
+        }
     }
 
-    private synchronized void report(LiveSite.Update update) {
+    private void report(LiveSite.Update update) {
         if (update.ok()) {
             log.printf(Locale.ROOT, "Rebuilt %s: %d pages in %d ms%n", update.scope(), update.pages(), update.millis());
             // The same warnings after every save would bury the one line that matters.
             if (!update.diagnostics().isEmpty() && update.diagnostics().equals(lastReported)) {
-                log.printf(Locale.ROOT, "  %d warnings, the same as before%n", update.diagnostics().size());
+                int count = update.diagnostics().size();
+                log.printf(Locale.ROOT, "  %d %s, the same as before%n", count, count == 1 ? "warning" : "warnings");
             } else {
                 update.diagnostics().forEach(d -> log.println(d.format()));
             }

@@ -84,11 +84,14 @@ public final class YamlDocument {
      * SnakeYAML's context mark for scanner errors. Jackson reports a nearby position instead.
      */
     private static Optional<Mark> scanStart(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getContextMark() != null
-                && marked.getContext() != null && marked.getContext().startsWith("while scanning")) {
+        if (!(e.getCause() instanceof MarkedYAMLException marked)) {
+            return Optional.empty();
+        }
+        if (marked.getContextMark() != null && marked.getContext() != null && marked.getContext().startsWith("while scanning")) {
             return Optional.of(marked.getContextMark());
         }
-        return Optional.empty();
+        // A tab used for indentation, say, has no context; the problem mark is then exact.
+        return marked.getContextMark() == null ? Optional.ofNullable(marked.getProblemMark()) : Optional.empty();
     }
 
     private static Map<String, SourcePosition> keyPositions(String yaml, String file, int firstLine) {

@@ -2,6 +2,7 @@ package org.moocbuilder.translate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.moocbuilder.source.SourceReader;
 /**
  * Finds one language's own versions of a course's images and other files: a file at
  * {@code locales/<lang>/pages/<path under content/>} replaces the original in that language, so a
- * diagram can carry translated labels, or run right to left.
+ * diagram can carry translated labels, or run right to left. (Lessons there are whole-page
+ * adaptations, which {@link AdaptationLoader} reads; this class only reports those that match no lesson.)
  */
 public final class LocalizedAssets {
 
@@ -31,7 +33,10 @@ public final class LocalizedAssets {
         this.reader = reader;
     }
 
-    /** The replacements for {@code locale}, by the original's path under content/. */
+    /**
+     * The replacements for {@code locale}, by the original's path under content/. A file there that
+     * matches no lesson (for a .md) or no course file is reported, as a typo or a leftover of a rename.
+     */
     public Map<String, Path> find(String locale, List<Course> courses, Diagnostics diagnostics) {
         Path pages = localesDir.resolve(locale).resolve("pages");
         Map<String, Path> found = new TreeMap<>();
@@ -40,23 +45,41 @@ public final class LocalizedAssets {
         }
         Set<String> originals = courses.stream().flatMap(c -> c.assets().stream()).map(Asset::sitePath)
                 .collect(Collectors.toSet());
-        try (Stream<Path> files = Files.walk(pages)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String sitePath = pages.relativize(file).toString().replace('\\', '/');
-                if (sitePath.endsWith(".md")) {
-                    continue;
-                }
-                if (originals.contains(sitePath)) {
+        Set<String> lessons = courses.stream().flatMap(c -> c.modules().stream()).flatMap(m -> m.lessons().stream())
+                .map(lesson -> lesson.body().sitePath()).collect(Collectors.toSet());
+        List<Path> files;
+        // A translation team may keep pages/ elsewhere and link it in.
+        try (Stream<Path> walk = Files.walk(pages, FileVisitOption.FOLLOW_LINKS)) {
+            files = walk.filter(Files::isRegularFile).filter(file -> !isHidden(pages.relativize(file))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error("SRC001", SourcePosition.ofFile(reader.displayPath(pages) + "/"),
+                    "cannot read folder: " + e.getMessage(), "check that the folder exists and can be read");
+            return found;
+        }
+        for (Path file : files) {
+            String sitePath = pages.relativize(file).toString().replace('\\', '/');
+            boolean adaptation = sitePath.endsWith(".md");
+            if (adaptation ? lessons.contains(sitePath) : originals.contains(sitePath)) {
+                if (!adaptation) {
                     found.put(sitePath, file);
-                } else {
-                    diagnostics.warning("TR013", SourcePosition.ofFile(reader.displayPath(file)),
-                            "this file replaces nothing: content/" + sitePath + " does not exist, so no page shows it",
-                            "give it the path its original has under content/, inside locales/" + locale + "/pages/");
                 }
+            } else {
+                diagnostics.warning("TR013", SourcePosition.ofFile(reader.displayPath(file)),
+                        (adaptation ? "this adaptation replaces no lesson: " : "this file replaces nothing: ")
+                                + "content/" + sitePath + " does not exist, so no page shows it",
+                        "give it the path its original has under content/, inside locales/" + locale + "/pages/");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return found;
+    }
+
+    /** Editors' and systems' files (.DS_Store, .gitkeep, swap files), which content/ skips too. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -217,9 +217,13 @@ class TranslationWorkflowTest {
         CourseFiles.write(dir, CourseFiles.MINIMAL, COURSE
                 + "-- content/course-a/01-basics/cycle.svg --\n" + original
                 + "-- locales/fr/pages/course-a/01-basics/cycle.svg --\n" + french
-                + "-- locales/fr/pages/course-a/01-basics/cycel.svg --\n" + french);
+                + "-- locales/fr/pages/course-a/01-basics/cycel.svg --\n" + french
+                + "-- locales/fr/pages/course-a/01-basics/01-firts.md --\n---\nsource: \"0\"\ntitle: Premier\n---\nTexte.\n"
+                + "-- locales/fr/pages/course-a/01-basics/.DS_Store --\nfinder\n");
         BuildResult result = build();
-        assertEquals(List.of("locales/fr/pages/course-a/01-basics/cycel.svg: warning[TR013]: this file replaces nothing:"
+        assertEquals(List.of("locales/fr/pages/course-a/01-basics/01-firts.md: warning[TR013]: this adaptation replaces no lesson:"
+                        + " content/course-a/01-basics/01-firts.md does not exist, so no page shows it",
+                        "locales/fr/pages/course-a/01-basics/cycel.svg: warning[TR013]: this file replaces nothing:"
                         + " content/course-a/01-basics/cycel.svg does not exist, so no page shows it"),
                 result.diagnostics().sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
         assertEquals(original, Files.readString(dir.resolve("site-out/en/course-a/basics/cycle.svg")));

@@ -85,8 +85,10 @@ class CheckExampleTest {
         int anchor = lineOf(copy.resolve(LESSON_1), "#five-limitz");
         int image = lineOf(copy.resolve(LESSON_2), "how-machine-learning-work.svg");
         int alt = lineOf(copy.resolve(LESSON_GOV), "![](governance-layers.svg)");
-        Files.writeString(copy.resolve(LESSON_GOV), "\n![](governance-layers.svg){role=presentation}\n", StandardOpenOption.APPEND);
+        Files.writeString(copy.resolve(LESSON_GOV), "\n![](governance-layers.svg){role=presentation}\n\n"
+                + "![](governance-layers.svg) {role=presentation}\n", StandardOpenOption.APPEND);
         int decorative = lineOf(copy.resolve(LESSON_GOV), "{role=presentation}");
+        int spaced = lineOf(copy.resolve(LESSON_GOV), ") {role=presentation}");
 
         Run text = check(copy);
         assertEquals(1, text.exit(), text.out());
@@ -98,6 +100,8 @@ class CheckExampleTest {
         assertTrue(text.out().matches("(?s).*  " + alt + ":\\d+: error\\[A11Y001\\].*"), text.out());
         assertFalse(text.out().matches("(?s).*  " + decorative + ":\\d+: error\\[A11Y001\\].*"),
                 "an image marked as decoration needs no alt text: " + text.out());
+        assertTrue(text.out().matches("(?s).*  " + spaced + ":\\d+: error\\[A11Y001\\].*"),
+                "with a space, the attributes belong to the paragraph, so the image still needs alt text: " + text.out());
 
         Run json = check(copy, "--format", "json");
         assertEquals(1, json.exit());

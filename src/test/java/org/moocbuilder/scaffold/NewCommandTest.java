@@ -65,6 +65,7 @@ class NewCommandTest {
         assertEquals(2, mooc("new", "lesson", "Welcome"), "01-welcome.md exists: the build would refuse two lessons named welcome");
         assertEquals(2, mooc("new", "module", "Getting started"), "01-getting-started exists");
         assertEquals(0, mooc("new", "lesson", "Welcome back"));
+        assertEquals(0, mooc("new", "lesson", "Module"), "module.md is the module's page, not a lesson named module");
     }
 
     @Test

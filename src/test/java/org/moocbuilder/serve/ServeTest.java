@@ -173,6 +173,17 @@ class ServeTest {
     }
 
     @Test
+    void warningsThatDidNotChangeAreCountedNotRepeated() throws Exception {
+        Files.writeString(lesson(), Files.readString(lesson()).replace("## Start", "## Start\n\n[A broken link](nowhere.md)"));
+        waitFor(() -> log.toString().contains("nowhere.md"), "the new warning is printed");
+        long printed = log.toString().lines().filter(l -> l.contains("nowhere.md")).count();
+        Files.writeString(lesson(), Files.readString(lesson()).replace("## Start", "## Start again"));
+        waitFor(() -> log.toString().contains("the same as before"), "the next rebuild counts the warning");
+        assertTrue(log.toString().contains("  1 warning, the same as before"), log.toString());
+        assertEquals(printed, log.toString().lines().filter(l -> l.contains("nowhere.md")).count(), log.toString());
+    }
+
+    @Test
     void aLocalesFolderThatAppearsLaterIsWatchedAndNoFolderIsCreatedForIt() throws Exception {
         assertFalse(Files.exists(dir.resolve("locales")), "serving does not change the course folder");
         assertFalse(Files.exists(dir.resolve("themes")), "serving does not change the course folder");

@@ -69,6 +69,14 @@ class SourceReaderTest {
     }
 
     @Test
+    void aTabUsedForIndentationIsReportedWhereTheTabIs() {
+        YamlDocument.parse("title: A\nobjectives:\n\t- one\n", "lesson.md", 2, diagnostics);
+        Diagnostic found = diagnostics.sorted().get(0);
+        assertEquals("lesson.md:4:1", found.position().file() + ":" + found.position().line() + ":" + found.position().column(),
+                found.format());
+    }
+
+    @Test
     void namesTheClosestValidKeyForAnUnknownOne() {
         YamlDocument yaml = YamlDocument.parse("title: A\nlicense: CC BY\n", "course.yml", 1, diagnostics).orElseThrow();
         yaml.warnUnknownKeys(List.of("title", "summary", "licence"), "CRS002", diagnostics);
