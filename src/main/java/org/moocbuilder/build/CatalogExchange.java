@@ -120,19 +120,26 @@ public final class CatalogExchange {
                         "not updated, because it cannot be read", "fix the error above; the file was left exactly as it was");
                 continue;
             }
-            XliffMerge.Result merged = XliffMerge.merge(current.get(), xliff.get().po());
+            XliffMerge.Result merged = XliffMerge.merge(current.get(), xliff.get());
             if (merged.keptObsolete() > 0) {
                 diagnostics.warning("XLF004", SourcePosition.ofFile(shown), merged.keptObsolete()
                         + (merged.keptObsolete() == 1 ? " translated unit" : " translated units") + " whose source text the course no longer has; kept as obsolete entries",
                         "run mooc extract; translators can reuse them from the obsolete entries");
             }
             Path target = catalogs.file(locale, bundle);
+            for (XliffMerge.Conflict conflict : merged.conflicts()) {
+                diagnostics.warning("XLF005", SourcePosition.at(reader.displayPath(target), conflict.bundleEntry().line(), 1),
+                        "translation changed both here and in " + shown + " since it was exported; the PO text was kept,"
+                                + " the returned one is: " + conflict.returnedText(),
+                        "choose between the two in the PO file; export again before sending files out, so this does not recur");
+            }
             String text = PoWriter.write(merged.file());
             Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             lines.add(reader.displayPath(target) + ": " + merged.updated() + " updated, " + merged.unchanged()
-                    + " unchanged, " + merged.keptObsolete() + " kept as obsolete");
+                    + " unchanged, " + merged.keptObsolete() + " kept as obsolete"
+                    + (merged.conflicts().isEmpty() ? "" : ", " + merged.conflicts().size() + " in conflict (PO text kept)"));
         }
         return new Outcome(diagnostics, lines);
     }

@@ -41,5 +41,14 @@ class ExchangeCommandTest {
         assertEquals(0, mooc("import", "--source", dir.toString(), xliff.toString()), err.toString());
         String po = Files.readString(dir.resolve("locales/ar/course-a.po"));
         assertTrue(po.contains("msgid \"First lesson\"\nmsgstr \"الدرس الأول\""), po);
+
+        // A translator revises the PO file; importing the old file again must not undo that.
+        Path bundle = dir.resolve("locales/ar/course-a.po");
+        Files.writeString(bundle, po.replace("msgstr \"الدرس الأول\"", "msgstr \"الدرس الأول (منقح)\""));
+        assertEquals(0, mooc("import", "--source", dir.toString(), xliff.toString()), err.toString());
+        assertTrue(Files.readString(bundle).contains("msgstr \"الدرس الأول (منقح)\""), Files.readString(bundle));
+        assertTrue(err.toString().contains("warning[XLF005]") && err.toString().contains("the returned one is: الدرس الأول"),
+                err.toString());
+        assertTrue(out.toString().contains("1 in conflict (PO text kept)"), out.toString());
     }
 }

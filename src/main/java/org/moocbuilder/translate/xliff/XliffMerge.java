@@ -1,6 +1,10 @@
 package org.moocbuilder.translate.xliff;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +16,59 @@ import org.moocbuilder.translate.po.PoFile;
  * change; comments and references stay the bundle's. An empty target never clears a
  * translation, and a unit whose source the bundle no longer has is kept as an obsolete entry,
  * so an import can never lose a translator's work.
+ *
+ * <p>Files we exported record what the bundle said at export ({@code g:base}). A unit whose
+ * text is still that base was not touched by the agency, so a newer edit in the PO file stays.
+ * When both sides changed, the bundle keeps its text and the unit is returned as a conflict for
+ * a person to decide; the agency's text is still in the XLIFF file.
  */
 public final class XliffMerge {
 
-    public record Result(PoFile file, int updated, int unchanged, int keptObsolete) {
+    /** A unit changed both in the XLIFF file and in the bundle since export. */
+    public record Conflict(PoEntry bundleEntry, String returnedText) {
+    }
+
+    public record Result(PoFile file, int updated, int unchanged, int keptObsolete, List<Conflict> conflicts) {
+        public Result {
+            conflicts = List.copyOf(conflicts);
+        }
     }
 
     private XliffMerge() {
     }
 
-    public static Result merge(PoFile bundle, PoFile returned) {
+    /** A short fingerprint of a translation, written on export and compared on import. */
+    public static String fingerprint(String translation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(translation.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    public static Result merge(PoFile bundle, XliffFile returned) {
         Map<String, PoEntry> incoming = new LinkedHashMap<>();
-        returned.entries().stream().filter(e -> !e.obsolete() && !e.translation().isEmpty())
+        returned.po().entries().stream().filter(e -> !e.obsolete() && !e.translation().isEmpty())
                 .forEach(e -> incoming.put(e.key(), e));
         List<PoEntry> entries = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
         for (PoEntry entry : bundle.entries()) {
             PoEntry translated = entry.obsolete() ? null : incoming.remove(entry.key());
             if (translated == null) {
+                entries.add(entry);
+                continue;
+            }
+            String base = returned.bases().get(entry.key());
+            boolean bundleChanged = base != null && !base.equals(fingerprint(entry.translation()));
+            boolean agencyChanged = base == null || !base.equals(fingerprint(translated.translation()));
+            if (bundleChanged) {
+                if (agencyChanged && !translated.translation().equals(entry.translation())) {
+                    conflicts.add(new Conflict(entry, translated.translation()));
+                }
+                unchanged++;
                 entries.add(entry);
                 continue;
             }
@@ -53,6 +91,6 @@ public final class XliffMerge {
             entries.add(new PoEntry(orphan.translatorComments(), List.of(), List.of(), orphan.flags(), null, null,
                     orphan.context(), orphan.id(), null, List.of(orphan.translation()), true, 0));
         }
-        return new Result(new PoFile(bundle.header(), entries), updated, unchanged, incoming.size());
+        return new Result(new PoFile(bundle.header(), entries), updated, unchanged, incoming.size(), conflicts);
     }
 }

@@ -3,7 +3,9 @@ package org.moocbuilder.translate.xliff;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -57,6 +59,7 @@ public final class XliffReader {
         private String targetLanguage;
         private PoEntry header;
         private final List<PoEntry> entries = new ArrayList<>();
+        private final Map<String, String> bases = new HashMap<>();
 
         Parse(XMLStreamReader in) {
             this.in = in;
@@ -72,7 +75,11 @@ public final class XliffReader {
                 if (in.next() != XMLStreamConstants.START_ELEMENT) {
                     if (in.getEventType() == XMLStreamConstants.END_ELEMENT && unit != null
                             && (in.getLocalName().equals("trans-unit") || in.getLocalName().equals("unit"))) {
-                        entries.add(unit.entry());
+                        PoEntry entry = unit.entry();
+                        entries.add(entry);
+                        if (unit.base != null && !entry.obsolete()) {
+                            bases.put(entry.key(), unit.base);
+                        }
                         unit = null;
                     }
                     continue;
@@ -97,6 +104,7 @@ public final class XliffReader {
                         unit.context = first(attribute("resname"), attribute("name"));
                         unit.approved = "yes".equals(attribute("approved"));
                         unit.obsolete = "yes".equals(in.getAttributeValue(XliffWriter.EXTENSIONS, "obsolete"));
+                        unit.base = in.getAttributeValue(XliffWriter.EXTENSIONS, "base");
                         String flags = in.getAttributeValue(XliffWriter.EXTENSIONS, "flags");
                         if (flags != null) {
                             Arrays.stream(flags.split(",")).map(String::strip).forEach(unit.flags::add);
@@ -147,7 +155,7 @@ public final class XliffReader {
                 header = new PoEntry(headerComments, List.of(), List.of(), headerFlags, null, null, null, "", null,
                         List.of(headerText), false, 0);
             }
-            return new XliffFile(original, sourceLanguage, targetLanguage, new PoFile(header, entries));
+            return new XliffFile(original, sourceLanguage, targetLanguage, new PoFile(header, entries), bases);
         }
 
         private String attribute(String name) {
@@ -172,6 +180,7 @@ public final class XliffReader {
         boolean approved;
         boolean fuzzySubState;
         boolean obsolete;
+        String base;
         final List<String> flags = new ArrayList<>();
         final List<String> extracted = new ArrayList<>();
         final List<String> translator = new ArrayList<>();

@@ -200,6 +200,11 @@ public final class XliffWriter {
         if (!otherFlags.isEmpty()) {
             xml.writeAttribute(EXTENSIONS, "flags", String.join(", ", otherFlags));
         }
+        if (!entry.obsolete()) {
+            // What the bundle said when this file left: on import, a unit the agency did not touch
+            // must not undo an edit made in the PO file since.
+            xml.writeAttribute(EXTENSIONS, "base", XliffMerge.fingerprint(entry.translation()));
+        }
     }
 
     private static void note12(XMLStreamWriter xml, String from, String text, int indent) throws XMLStreamException {
