@@ -181,7 +181,9 @@ public final class QuizHtml implements BlockRenderer {
                     }
                     out.append("</select></div>\n");
                     matches.add(left);
-                    answer.add(span(text) + " → " + span(piece(quiz.pairs().get(left).right(), inline)));
+                    // Arrows are not mirrored by bidi: in a right-to-left page the term is on the right.
+                    String arrow = page.isRightToLeft() ? " ← " : " → ";
+                    answer.add(span(text) + arrow + span(piece(quiz.pairs().get(left).right(), inline)));
                 }
                 out.append("</div>\n");
                 data.put("correct", matches);

@@ -56,6 +56,25 @@ class QuizHtmlTest {
     }
 
     @Test
+    void theAnswerOfAMatchingQuizPointsFromTermToMatchInTheReadingDirection() {
+        String matching = """
+                id: m1
+                type: matching
+                question: Match them.
+                pairs:
+                  - left: Model
+                    right: What training produces
+                  - left: Data
+                    right: The examples
+                """;
+        String english = render(matching, LocaleInfo.of("en"), Map.of()).selectFirst("details.quiz-answer").text();
+        assertTrue(english.contains("Model → What training produces"), english);
+        String arabic = render(matching, LocaleInfo.of("ar"), Map.of("Model", "النموذج", "What training produces", "ما ينتجه التدريب"))
+                .selectFirst("details.quiz-answer").text();
+        assertTrue(arabic.contains("النموذج ← ما ينتجه التدريب"), "right to left, the arrow points left: " + arabic);
+    }
+
+    @Test
     void embedsItsDataAsJsonThatCannotCloseTheScriptElement() throws Exception {
         Document doc = render(HOSTILE, LocaleInfo.of("en"), Map.of());
         String raw = doc.selectFirst("script.quiz-data").data();
