@@ -1,13 +1,10 @@
 package org.moocbuilder.translate.xliff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.moocbuilder.translate.Fingerprint;
 import org.moocbuilder.translate.po.PoEntry;
 import org.moocbuilder.translate.po.PoFile;
 
@@ -37,16 +34,6 @@ public final class XliffMerge {
     private XliffMerge() {
     }
 
-    /** A short fingerprint of a translation, written on export and compared on import. */
-    public static String fingerprint(String translation) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(translation.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
     public static Result merge(PoFile bundle, XliffFile returned) {
         Map<String, PoEntry> incoming = new LinkedHashMap<>();
         returned.po().entries().stream().filter(e -> !e.obsolete() && !e.translation().isEmpty())
@@ -62,8 +49,8 @@ public final class XliffMerge {
                 continue;
             }
             String base = returned.bases().get(entry.key());
-            boolean bundleChanged = base != null && !base.equals(fingerprint(entry.translation()));
-            boolean agencyChanged = base == null || !base.equals(fingerprint(translated.translation()));
+            boolean bundleChanged = base != null && !base.equals(Fingerprint.of(entry.translation()));
+            boolean agencyChanged = base == null || !base.equals(Fingerprint.of(translated.translation()));
             if (bundleChanged) {
                 if (agencyChanged && !translated.translation().equals(entry.translation())) {
                     conflicts.add(new Conflict(entry, translated.translation()));

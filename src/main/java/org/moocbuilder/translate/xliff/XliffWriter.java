@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.moocbuilder.translate.Fingerprint;
 import org.moocbuilder.translate.po.PoEntry;
 import org.moocbuilder.translate.po.PoFile;
 
@@ -203,7 +204,7 @@ public final class XliffWriter {
         if (!entry.obsolete()) {
             // What the bundle said when this file left: on import, a unit the agency did not touch
             // must not undo an edit made in the PO file since.
-            xml.writeAttribute(EXTENSIONS, "base", XliffMerge.fingerprint(entry.translation()));
+            xml.writeAttribute(EXTENSIONS, "base", Fingerprint.of(entry.translation()));
         }
     }
 
