@@ -1,14 +1,9 @@
 package org.moocbuilder.check;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.moocbuilder.diag.Diagnostics;
@@ -24,27 +19,13 @@ final class WeightCheck {
     private WeightCheck() {
     }
 
-    static long gzipped(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.size();
-    }
-
     static long firstView(BuiltSite site, String path, Document page) {
-        long total = gzipped(site.bytes(path));
+        long total = GzipSize.of(site.bytes(path));
         for (Element asset : page.select("link[rel=stylesheet][href], script[src]")) {
             String url = asset.hasAttr("src") ? asset.attr("src") : asset.attr("href");
             String resolved = URI.create(path).resolve(url).normalize().getPath();
             if (site.exists(resolved)) {
-                total += gzipped(site.bytes(resolved));
+                total += GzipSize.of(site.bytes(resolved));
             }
         }
         return total;
@@ -66,7 +47,7 @@ final class WeightCheck {
         if (localeBudgetKb.isPresent()) {
             for (String locale : site.locales()) {
                 long total = site.files().stream().filter(f -> f.startsWith(locale + "/") || f.startsWith("assets/"))
-                        .mapToLong(f -> gzipped(site.bytes(f))).sum();
+                        .mapToLong(f -> GzipSize.of(site.bytes(f))).sum();
                 if (total > localeBudgetKb.get() * 1024L) {
                     diagnostics.error("WEIGHT002", SourcePosition.ofFile("site-out/" + locale + "/"), String.format(Locale.ROOT,
                             "all files of %s weigh %.0f KB gzip, over the budget of %d KB", locale, total / 1024.0,

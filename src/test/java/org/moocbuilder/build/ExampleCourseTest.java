@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +21,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.check.GzipSize;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.translate.Coverage;
 
@@ -137,7 +134,7 @@ class ExampleCourseTest {
 
     @Test
     void theQuizScriptIsSmall() throws IOException {
-        assertTrue(gzipped(Files.readAllBytes(site.resolve("assets/quiz.js"))) <= 4 * 1024);
+        assertTrue(GzipSize.of(Files.readAllBytes(site.resolve("assets/quiz.js"))) <= 4 * 1024);
     }
 
     @Test
@@ -250,10 +247,10 @@ class ExampleCourseTest {
     @Test
     void aLessonsFirstViewFitsInFourteenKilobytes() throws IOException {
         for (Map.Entry<String, Document> lesson : lessons().entrySet()) {
-            long total = gzipped(Files.readAllBytes(site.resolve(lesson.getKey())));
+            long total = GzipSize.of(Files.readAllBytes(site.resolve(lesson.getKey())));
             for (Element asset : lesson.getValue().select("link[rel=stylesheet], script[src]")) {
                 String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
-                total += gzipped(Files.readAllBytes(site.resolve(URI.create(lesson.getKey()).resolve(url).getPath())));
+                total += GzipSize.of(Files.readAllBytes(site.resolve(URI.create(lesson.getKey()).resolve(url).getPath())));
             }
             assertTrue(total <= FIRST_VIEW_BUDGET, lesson.getKey() + " first view is " + total + " bytes gzipped");
         }
@@ -310,19 +307,5 @@ class ExampleCourseTest {
         for (String file : files(site)) {
             assertArrayEquals(Files.readAllBytes(site.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
         }
-    }
-
-    static long gzipped(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.size();
     }
 }
