@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.source.Naming;
 import org.moocbuilder.source.YamlDocument;
 
 /**
@@ -98,7 +99,7 @@ public final class Scaffolder {
         List<Path> modules = children(courseDir.get(), true);
         Optional<Path> moduleDir = module.isEmpty() ? modules.stream().reduce((a, b) -> b)
                 : modules.stream().filter(m -> m.getFileName().toString().equals(module.get())
-                        || m.getFileName().toString().replaceFirst("^\\d+[-_ ]", "").equals(module.get())).findFirst();
+                        || Naming.slug(m.getFileName().toString()).equals(module.get())).findFirst();
         if (moduleDir.isEmpty()) {
             return Outcome.failed(module.map(m -> "no module `" + m + "` in " + show(courseDir.get()))
                     .orElse(show(courseDir.get()) + " has no module yet; run mooc new module NAME first"));
@@ -185,7 +186,7 @@ public final class Scaffolder {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(p -> folders ? Files.isDirectory(p)
                             : p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().equals("module.md"))
-                    .filter(p -> p.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d+[-_ ]", "").equals(slug))
+                    .filter(p -> Naming.slug(p.getFileName().toString()).equals(slug))
                     .sorted().findFirst().map(this::show);
         }
     }

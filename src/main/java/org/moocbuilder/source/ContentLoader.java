@@ -99,7 +99,7 @@ public final class ContentLoader {
         try (Stream<Path> files = Files.walk(moduleDir)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().endsWith(".md"))
-                    .filter(f -> !isHidden(moduleDir.relativize(f)))
+                    .filter(f -> !Naming.isHidden(moduleDir.relativize(f)))
                     .sorted()
                     .map(f -> new Asset(f, sitePath(f),
                             moduleOut + moduleDir.relativize(f).toString().replace('\\', '/')))
@@ -134,19 +134,10 @@ public final class ContentLoader {
         return contentDir.relativize(file).toString().replace('\\', '/');
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static List<Path> sortedChildren(Path dir, Predicate<Path> filter) {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(filter)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Naming.isHidden(p.getFileName()))
                     .sorted(Comparator.comparing((Path p) -> Naming.order(p.getFileName().toString()))
                             .thenComparing(p -> p.getFileName().toString()))
                     .toList();

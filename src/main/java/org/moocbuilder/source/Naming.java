@@ -1,10 +1,14 @@
 package org.moocbuilder.source;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Order and output names from file and folder names such as {@code 02-ai-in-health.md}. */
-final class Naming {
+/**
+ * What file and folder names mean in a course: order and output names from names such as
+ * {@code 02-ai-in-health.md}, and which files are not the course's at all.
+ */
+public final class Naming {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)[-_ ](.+)$");
 
@@ -18,9 +22,19 @@ final class Naming {
     }
 
     /** The name without its numeric prefix and {@code .md}, used in the output path. */
-    static String slug(String name) {
+    public static String slug(String name) {
         String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         Matcher m = NUMBERED.matcher(base);
         return m.matches() ? m.group(2) : base;
+    }
+
+    /** Editors' and systems' files (.DS_Store, .gitkeep, swap files) and folders: not part of a course. */
+    public static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,6 +15,7 @@ import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.source.Naming;
 import org.moocbuilder.source.SourceReader;
 
 /**
@@ -50,7 +51,7 @@ public final class LocalizedAssets {
         List<Path> files;
         // A translation team may keep pages/ elsewhere and link it in.
         try (Stream<Path> walk = Files.walk(pages, FileVisitOption.FOLLOW_LINKS)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> !isHidden(pages.relativize(file))).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(file -> !Naming.isHidden(pages.relativize(file))).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error("SRC001", SourcePosition.ofFile(reader.displayPath(pages) + "/"),
                     "cannot read folder: " + e.getMessage(), "check that the folder exists and can be read");
@@ -71,15 +72,5 @@ public final class LocalizedAssets {
             }
         }
         return found;
-    }
-
-    /** Editors' and systems' files (.DS_Store, .gitkeep, swap files), which content/ skips too. */
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
