@@ -117,7 +117,7 @@ public final class QuizParser {
             String text = value.asText("").strip();
             if (value.isBoolean()) {
                 diagnostics.error("QUIZ010", at, "choice " + (choices.size() + 1) + " reads as the yes/no value `" + text + "`",
-                        "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put the text in quotes");
+                        YamlDocument.QUOTE_YES_NO);
             } else if (text.isEmpty()) {
                 diagnostics.error("QUIZ006", at, "choice " + (choices.size() + 1) + " has no text",
                         "write `- text: ...` for every choice");
@@ -177,7 +177,7 @@ public final class QuizParser {
             for (JsonNode item : list) {
                 if (item.path("left").isBoolean() || item.path("right").isBoolean()) {
                     diagnostics.error("QUIZ010", quiz.positionOf("pairs"), "a pair reads as a yes/no value",
-                            "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put the text in quotes");
+                            YamlDocument.QUOTE_YES_NO);
                 }
             }
         }

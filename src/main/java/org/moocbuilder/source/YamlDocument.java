@@ -29,6 +29,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlDocument {
 
+    /** The hint for text that YAML read as a yes/no value, wherever it is found. */
+    public static final String QUOTE_YES_NO =
+            "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put the text in quotes";
+
     private static final YAMLMapper MAPPER = new YAMLMapper();
 
     private final ObjectNode root;
@@ -170,9 +174,7 @@ public final class YamlDocument {
             diagnostics.error("YAML003", positionOf(key), "`" + key + "` must be text", "write `" + key + ": some text`");
             return Optional.empty();
         }
-        if (value.isBoolean()) {
-            diagnostics.error("YAML008", positionOf(key), "`" + key + "` reads as the yes/no value `" + value.asText() + "`",
-                    "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put the text in quotes");
+        if (reportedYesNo(key, "`" + key + "`", value, diagnostics)) {
             return Optional.empty();
         }
         String text = value.asText().strip();
@@ -211,9 +213,7 @@ public final class YamlDocument {
             return List.of();
         }
         JsonNode value = root.get(key);
-        if (value.isBoolean()) {
-            diagnostics.error("YAML008", positionOf(key), "`" + key + "` reads as the yes/no value `" + value.asText() + "`",
-                    "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put it in quotes");
+        if (reportedYesNo(key, "`" + key + "`", value, diagnostics)) {
             return List.of();
         }
         if (value.isValueNode()) {
@@ -226,9 +226,7 @@ public final class YamlDocument {
         }
         List<String> items = new ArrayList<>();
         for (JsonNode item : value) {
-            if (item.isBoolean()) {
-                diagnostics.error("YAML008", positionOf(key), "an item of `" + key + "` reads as the yes/no value `"
-                        + item.asText() + "`", "YAML takes an unquoted Yes, No, On, Off, true or false as a yes/no value: put it in quotes");
+            if (reportedYesNo(key, "an item of `" + key + "`", item, diagnostics)) {
                 return List.of();
             }
             if (!item.isValueNode()) {
@@ -238,6 +236,15 @@ public final class YamlDocument {
             items.add(item.asText().strip());
         }
         return List.copyOf(items);
+    }
+
+    /** Reports text that YAML read as a yes/no value (YAML008); true when it did. */
+    private boolean reportedYesNo(String key, String what, JsonNode value, Diagnostics diagnostics) {
+        if (!value.isBoolean()) {
+            return false;
+        }
+        diagnostics.error("YAML008", positionOf(key), what + " reads as the yes/no value `" + value.asText() + "`", QUOTE_YES_NO);
+        return true;
     }
 
     /** The raw value of a key, for structures the typed getters do not cover (lists of mappings). */
