@@ -1,19 +1,25 @@
 package org.moocbuilder.build;
 
 import java.util.List;
+import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.translate.Coverage;
 
-/** What a build did: its findings, what it wrote when it succeeded, and what it knew about the site (null when it failed early). */
+/**
+ * What a build did: its findings, what it wrote when it succeeded, what it knew about the site
+ * (null when it failed early), and what the checks of its pages found (for its summary; they
+ * never stop a build).
+ */
 public record BuildResult(Diagnostics diagnostics, List<String> locales, int pages, boolean written,
-                          List<Coverage.LocaleCoverage> coverage, SiteBuilder.Analysis analysis) {
+                          List<Coverage.LocaleCoverage> coverage, SiteBuilder.Analysis analysis, List<Diagnostic> checks) {
 
     public BuildResult {
         locales = List.copyOf(locales);
         coverage = List.copyOf(coverage);
+        checks = List.copyOf(checks);
     }
 
     public static BuildResult failed(Diagnostics diagnostics) {
-        return new BuildResult(diagnostics, List.of(), 0, false, List.of(), null);
+        return new BuildResult(diagnostics, List.of(), 0, false, List.of(), null, List.of());
     }
 }

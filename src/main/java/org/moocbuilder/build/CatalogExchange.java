@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.moocbuilder.config.SiteConfig;
-import org.moocbuilder.config.SiteConfigLoader;
+import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.moocbuilder.config.SiteConfig;
-import org.moocbuilder.config.SiteConfigLoader;
+import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.Module;

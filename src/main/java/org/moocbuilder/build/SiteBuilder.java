@@ -1,19 +1,20 @@
 package org.moocbuilder.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
-import org.moocbuilder.config.SiteConfigLoader;
+import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
@@ -24,9 +25,8 @@ import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.i18n.UiBundles;
 import org.moocbuilder.markdown.MarkdownRenderer;
-import org.moocbuilder.markdown.RenderedMarkdown;
 import org.moocbuilder.output.OutputFile;
-import org.moocbuilder.output.SiteWriter;
+import org.moocbuilder.output.StagedSite;
 import org.moocbuilder.output.Sitemap;
 import org.moocbuilder.quiz.CourseQuizzes;
 import org.moocbuilder.quiz.QuizExport;
@@ -94,7 +94,11 @@ public final class SiteBuilder {
                 quizzes, coverage, texts));
     }
 
-    /** Builds, calling {@code pageDone} with each page's output path once it is rendered (for progress displays). */
+    /**
+     * Builds, calling {@code pageDone} with each page's output path once it is drawn (for progress
+     * displays). Pages stream from drawing through the checks into a staging folder and are
+     * dropped; the staging folder replaces the output folder only when no stage reported an error.
+     */
     public BuildResult build(BuildRequest request, Consumer<String> pageDone) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Analysis> analyzed = analyze(request, diagnostics);
@@ -103,49 +107,68 @@ public final class SiteBuilder {
         }
         Analysis a = analyzed.get();
         if (!request.write()) {
-            return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage(), a);
+            return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage(), a, List.of());
         }
-        Optional<Rendered> rendered = render(a, diagnostics, pageDone);
-        if (rendered.isEmpty()) {
-            return BuildResult.failed(diagnostics);
+        SiteRenderer pages = renderer(a, diagnostics);
+        List<OutputFile> others = otherFiles(a);
+        Optional<CheckStage> checks = request.check()
+                ? Optional.of(CheckStage.start(a, pages.pagePaths(), others, new Diagnostics())) : Optional.empty();
+        int drawn;
+        try (StagedSite staged = StagedSite.open(request.outputDir())) {
+            others.forEach(staged::write);
+            drawn = pages.render(page -> true, page -> {
+                checks.ifPresent(check -> check.page(page));
+                staged.write(page);
+            }, pageDone, diagnostics);
+            if (diagnostics.hasErrors()) {
+                return BuildResult.failed(diagnostics);
+            }
+            checks.ifPresent(CheckStage::finish);
+            staged.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        new SiteWriter(request.outputDir()).write(rendered.get().files());
-        return new BuildResult(diagnostics, tags(a.locales()), rendered.get().pages(), true, a.coverage(), a);
+        return new BuildResult(diagnostics, tags(a.locales()), drawn, true, a.coverage(), a,
+                checks.map(check -> check.findings(a.config().checks().severity())).orElse(List.of()));
     }
 
     /** Every file of the site, in memory, and how many of them are pages. */
     public record Rendered(List<OutputFile> files, int pages) {
     }
 
-    /** Renders every file of an analysed site in memory: Markdown bodies, pages, exports, assets, sitemap. */
+    /** Renders every file of an analysed site in memory: pages, exports, assets, sitemap. */
     public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Consumer<String> pageDone) {
-        return render(a, diagnostics, pageDone, Scope.ALL);
+        return render(a, diagnostics, pageDone, page -> true);
     }
 
     /**
-     * What a partial render covers: the bodies (language tag, source path) and pages (path under
-     * the output folder) to redraw. Exports and the translation report are always redrawn.
+     * Renders in memory the pages {@code pages} accepts (by path under the output folder: what a
+     * live edit changed), and every file that is not a page. The translation report is always redrawn.
      */
-    public record Scope(BiPredicate<String, String> bodies, Predicate<String> pages) {
-        public static final Scope ALL = new Scope((locale, source) -> true, page -> true);
+    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Consumer<String> pageDone,
+                                     Predicate<String> pages) {
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+        int drawn = renderer(a, diagnostics).render(pages.or(SiteRenderer.TRANSLATION_REPORT::equals), files::add, pageDone, diagnostics);
+        List<OutputFile> all = new ArrayList<>(files);
+        all.sort(Comparator.comparing(OutputFile::path));
+        all.addAll(otherFiles(a));
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Rendered(all, drawn));
     }
 
-    /** Renders the part of an analysed site {@code scope} names, in memory (a live edit). */
-    public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Consumer<String> pageDone, Scope scope) {
-        Map<String, Map<String, RenderedMarkdown>> bodies = BodyStage.render(a.site(), a.locales(), a.messages(),
-                a.translations(), diagnostics, scope.bodies());
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        SiteRenderer renderer = new SiteRenderer(a.site(), a.theme(), a.messages(), a.locales(), bodies, a.translations(),
+    /** The render stage: pages of every language, their bodies drawn as each page is. */
+    SiteRenderer renderer(Analysis a, Diagnostics diagnostics) {
+        return new SiteRenderer(a.site(), a.theme(), a.messages(), a.locales(),
+                new PageBodies(a.site(), a.locales(), a.messages(), a.translations(), diagnostics), a.translations(),
                 a.coverage(), a.quizzes());
-        List<OutputFile> files = new ArrayList<>(renderer.render(diagnostics, pageDone,
-                scope.pages().or(page -> page.equals("_reports/translation.html"))));
-        int pages = files.size();
+    }
+
+    /** The files that are not pages: quiz exports per language, the theme's assets, the course assets, the sitemap. */
+    static List<OutputFile> otherFiles(Analysis a) {
+        List<OutputFile> files = new ArrayList<>();
         for (LocaleInfo locale : a.locales()) {
             a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
-                    .forEach(q -> files.add(QuizExport.of(q, locale, source(a.locales()),
-                            text -> a.translations().get(locale.tag()).text(q.course(), text))));
+                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(q, locale,
+                            source(a.locales()), text -> a.translations().get(locale.tag()).text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         for (LocaleInfo locale : a.locales()) {
@@ -156,7 +179,7 @@ public final class SiteBuilder {
             }
         }
         a.config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, tags(a.locales()), localPages(a.site()))));
-        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages));
+        return files;
     }
 
     private static LocaleInfo source(List<LocaleInfo> locales) {

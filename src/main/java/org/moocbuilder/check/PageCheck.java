@@ -4,9 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.moocbuilder.diag.Diagnostics;
@@ -19,16 +22,20 @@ import org.moocbuilder.diag.SourcePosition;
  */
 final class PageCheck {
 
-    private final BuiltSite site;
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+
+    private final SiteFiles site;
     private final Map<String, String> sources;
     private final String sourceLocale;
     private final Set<String> alreadyReported;
 
     /**
+     * @param site            the files the site has
      * @param sources         the source file behind each built page (path under the output folder)
      * @param alreadyReported links reported at their source line, as {@code page|url} (page relative to a language's folder)
      */
-    PageCheck(BuiltSite site, Map<String, String> sources, String sourceLocale, Set<String> alreadyReported) {
+    PageCheck(SiteFiles site, Map<String, String> sources, String sourceLocale, Set<String> alreadyReported) {
         this.site = site;
         this.sources = Map.copyOf(sources);
         this.sourceLocale = sourceLocale;
@@ -41,78 +48,131 @@ final class PageCheck {
         return SourcePosition.ofFile(source != null ? source : "site-out/" + page);
     }
 
+    /** Checks one page in a single walk over its elements (a page's DOM is walked once, not once per rule). */
     void check(String path, Document page, Diagnostics diagnostics) {
         SourcePosition at = where(path);
         String in = " (in " + path + ")";
-        Element html = page.selectFirst("html");
-        String lang = html.attr("lang");
+        Element html = page.firstElementChild();
+        String lang = html == null ? "" : html.attr("lang");
         if (lang.isEmpty() || html.attr("dir").isEmpty()) {
             diagnostics.error("A11Y002", at, "page has no " + (lang.isEmpty() ? "lang" : "dir") + " attribute" + in,
                     "the theme's layout must write <html lang=\"...\" dir=\"...\">");
         }
-        int h1 = page.select("h1").size();
+        int h1 = 0;
+        int previous = 1;
+        List<Element> fields = new ArrayList<>();
+        Set<String> labelled = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Element element : page.getAllElements()) {
+            String tag = element.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                int level = tag.charAt(1) - '0';
+                h1 += level == 1 ? 1 : 0;
+                if (inside(element, "main")) {
+                    if (level > previous + 1) {
+                        diagnostics.warning("A11Y004", at, "heading \"" + element.text() + "\" is h" + level + " after h"
+                                + previous + in, "do not skip heading levels: use ## for sections and ### inside them");
+                    }
+                    previous = level;
+                }
+            }
+            switch (tag) {
+                case "img" -> {
+                    if (!element.hasAttr("alt")) {
+                        diagnostics.error("A11Y010", at, "image " + element.attr("src") + " has no alt attribute" + in,
+                                "give every image alt text, or alt=\"\" when it is only decoration");
+                    }
+                    if (element.hasAttr("src")) {
+                        checkTarget(path, element.attr("src"), at, in, diagnostics);
+                    }
+                }
+                case "a" -> {
+                    if (element.hasAttr("href")) {
+                        link(path, element, lang, at, in, diagnostics);
+                    }
+                }
+                case "link" -> {
+                    if (element.hasAttr("href") && !element.attr("rel").equals("alternate")) {
+                        checkTarget(path, element.attr("href"), at, in, diagnostics);
+                    }
+                }
+                case "script" -> {
+                    if (element.hasAttr("src")) {
+                        checkTarget(path, element.attr("src"), at, in, diagnostics);
+                    }
+                }
+                case "table" -> {
+                    if (element.getElementsByTag("th").isEmpty()) {
+                        diagnostics.warning("A11Y007", at, "a table has no header cells" + in,
+                                "give the table a header row: | Column | Column | then |---|---|");
+                    }
+                }
+                case "input", "select", "textarea" -> {
+                    if (!tag.equals("input") || !element.attr("type").equals("hidden")) {
+                        fields.add(element);
+                    }
+                }
+                case "label" -> labelled.add(element.attr("for"));
+                default -> {
+                }
+            }
+            if (element.hasAttr("id") && !seen.add(element.id())) {
+                diagnostics.error("A11Y009", at, "id \"" + element.id() + "\" is used twice" + in,
+                        "ids must be unique on a page; give one of the headings another {#id}");
+            }
+        }
         if (h1 != 1) {
             diagnostics.error("A11Y003", at, "page has " + h1 + " h1 headings" + in, "a page has exactly one h1: its title");
         }
-        int previous = 1;
-        for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
-            int level = heading.tagName().charAt(1) - '0';
-            if (level > previous + 1) {
-                diagnostics.warning("A11Y004", at, "heading \"" + heading.text() + "\" is h" + level + " after h" + previous + in,
-                        "do not skip heading levels: use ## for sections and ### inside them");
-            }
-            previous = level;
-        }
-        for (Element image : page.select("img:not([alt])")) {
-            diagnostics.error("A11Y010", at, "image " + image.attr("src") + " has no alt attribute" + in,
-                    "give every image alt text, or alt=\"\" when it is only decoration");
-        }
-        for (Element link : page.select("a[href]")) {
-            String name = link.text().strip() + link.attr("aria-label") + link.select("img[alt]").attr("alt");
-            if (name.isBlank()) {
-                diagnostics.error("A11Y005", at, "link to " + link.attr("href") + " has no text" + in,
-                        "give the link text a screen reader can read");
-            } else if (!lang.equals(sourceLocale) && MeaninglessLinks.isMeaningless(link.text(), lang)) {
-                diagnostics.warning("A11Y006", at, "link text \"" + link.text() + "\" does not say where it leads" + in,
-                        "in the translation, use the name of the target as the link text");
-            }
-            checkTarget(path, link.attr("href"), at, in, diagnostics);
-        }
-        for (Element asset : page.select("img[src], link[href], script[src]")) {
-            if (!asset.tagName().equals("link") || !asset.attr("rel").equals("alternate")) {
-                checkTarget(path, asset.hasAttr("src") ? asset.attr("src") : asset.attr("href"), at, in, diagnostics);
-            }
-        }
-        for (Element table : page.select("table")) {
-            if (table.select("th").isEmpty()) {
-                diagnostics.warning("A11Y007", at, "a table has no header cells" + in,
-                        "give the table a header row: | Column | Column | then |---|---|");
-            }
-        }
-        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
-            boolean labelled = !field.id().isEmpty() && !page.select("label[for=" + field.id() + "]").isEmpty()
-                    || field.hasAttr("aria-label") || field.closest("label") != null;
-            if (!labelled) {
+        for (Element field : fields) {
+            boolean hasLabel = !field.id().isEmpty() && labelled.contains(field.id())
+                    || field.hasAttr("aria-label") || inside(field, "label");
+            if (!hasLabel) {
                 diagnostics.error("A11Y008", at, "a form field (" + field.tagName() + ") has no label" + in,
                         "every input needs a <label for=...> or an aria-label");
             }
         }
-        Set<String> seen = new HashSet<>();
-        for (Element withId : page.select("[id]")) {
-            if (!seen.add(withId.id())) {
-                diagnostics.error("A11Y009", at, "id \"" + withId.id() + "\" is used twice" + in,
-                        "ids must be unique on a page; give one of the headings another {#id}");
+    }
+
+    private void link(String path, Element link, String lang, SourcePosition at, String in, Diagnostics diagnostics) {
+        String name = link.text().strip() + link.attr("aria-label") + imageAlt(link);
+        if (name.isBlank()) {
+            diagnostics.error("A11Y005", at, "link to " + link.attr("href") + " has no text" + in,
+                    "give the link text a screen reader can read");
+        } else if (!lang.equals(sourceLocale) && MeaninglessLinks.isMeaningless(link.text(), lang)) {
+            diagnostics.warning("A11Y006", at, "link text \"" + link.text() + "\" does not say where it leads" + in,
+                    "in the translation, use the name of the target as the link text");
+        }
+        checkTarget(path, link.attr("href"), at, in, diagnostics);
+    }
+
+    /** Whether {@code element} is, or sits inside, an element named {@code tag}. */
+    private static boolean inside(Element element, String tag) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at.normalName().equals(tag)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** The alt text of the first image inside a link that has one. */
+    private static String imageAlt(Element link) {
+        for (Element image : link.getElementsByTag("img")) {
+            if (image.hasAttr("alt")) {
+                return image.attr("alt");
+            }
+        }
+        return "";
     }
 
     private void checkTarget(String page, String url, SourcePosition at, String in, Diagnostics diagnostics) {
         if (page.equals("404.html") || url.isEmpty() || url.startsWith("#") || url.startsWith("//")
-                || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                || SCHEME.matcher(url).lookingAt()
                 || alreadyReported.contains(page.substring(page.indexOf('/') + 1) + "|" + url)) {
             return;
         }
-        String path = url.replaceFirst("[?#].*$", "");
+        String path = QUERY_OR_FRAGMENT.matcher(url).replaceFirst("");
         String resolved;
         try {
             resolved = new URI(null, null, page, null).resolve(new URI(null, null, decode(path), null)).normalize().getPath();

@@ -7,11 +7,13 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
@@ -23,17 +25,26 @@ import org.moocbuilder.markdown.MarkdownRenderer;
  * Checks the links and images written in a source file, in every language's built page, so a
  * finding points at the line that produced it: a {@code #fragment} the target page lacks,
  * an image without alt text, a link whose text says nothing ("click here"). Web addresses are
- * collected for the external check.
+ * collected for the external check. Sources are read before the pages are drawn; a fragment is
+ * looked for in each page as it streams past ({@link #page}), and reported missing at the end
+ * ({@link #finish}), so only the ids that links name are kept, not every page's.
  */
 final class SourceLinkCheck {
 
     private final MarkdownRenderer markdown;
     private final LinkIndex index;
-    private final BuiltSite site;
+    private final SiteFiles site;
     private final Map<String, SourcePosition> webLinks = new TreeMap<>();
     private final Set<String> reported = new HashSet<>();
+    /** A link's fragment, to look for in the target page of every language. */
+    private record Fragment(LinkTarget target, String page, SourcePosition at) {
+    }
+    private final List<Fragment> fragments = new ArrayList<>();
+    /** The ids links name, by page (under the output folder), and those each drawn page has. */
+    private final Map<String, Set<String>> wanted = new HashMap<>();
+    private final Map<String, Set<String>> found = new ConcurrentHashMap<>();
 
-    SourceLinkCheck(MarkdownRenderer markdown, LinkIndex index, BuiltSite site) {
+    SourceLinkCheck(MarkdownRenderer markdown, LinkIndex index, SiteFiles site) {
         this.markdown = markdown;
         this.index = index;
         this.site = site;
@@ -90,7 +101,7 @@ final class SourceLinkCheck {
             LinkTarget target = LinkTarget.of(source.sitePath(), url, index);
             switch (target.kind()) {
                 case WEB -> webLinks.putIfAbsent(url.startsWith("//") ? "https:" + url : url, at);
-                case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at, diagnostics);
+                case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at);
                 case MISSING, OUTSIDE -> reported.add(outputPath + "|" + url);
                 default -> {
                 }
@@ -98,7 +109,7 @@ final class SourceLinkCheck {
         }
     }
 
-    private void checkFragment(LinkTarget target, String outputPath, SourcePosition at, Diagnostics diagnostics) {
+    private void checkFragment(LinkTarget target, String outputPath, SourcePosition at) {
         if (target.fragment().isEmpty()) {
             return;
         }
@@ -106,16 +117,44 @@ final class SourceLinkCheck {
         if (!page.endsWith(".html")) {
             return;
         }
-        List<String> missing = new ArrayList<>();
+        fragments.add(new Fragment(target, page, at));
         for (String locale : site.locales()) {
-            if (!site.hasId(locale + "/" + page, target.fragment())) {
-                missing.add(locale);
+            wanted.computeIfAbsent(locale + "/" + page, p -> new HashSet<>()).add(target.fragment());
+        }
+    }
+
+    /** Notes which of the ids that links name the drawn page at {@code path} has. Safe from many threads. */
+    void page(String path, org.jsoup.nodes.Document page) {
+        Set<String> ids = wanted.get(path);
+        if (ids == null) {
+            return;
+        }
+        Set<String> has = new HashSet<>();
+        for (String id : ids) {
+            if (page.getElementById(id) != null) {
+                has.add(id);
             }
         }
-        if (!missing.isEmpty()) {
-            diagnostics.error("LINK004", at, "link `" + target.url() + "` names #" + target.fragment() + ", which "
-                    + page + " does not have" + (missing.size() == site.locales().size() ? "" : " in " + String.join(", ", missing)),
-                    "link to an existing heading; give a heading a fixed id with `## Title {#id}`");
+        found.put(path, has);
+    }
+
+    /** Reports the fragments a target page lacks, once every page was drawn; a page never drawn is reported elsewhere. */
+    void finish(Diagnostics diagnostics) {
+        for (Fragment fragment : fragments) {
+            LinkTarget target = fragment.target();
+            List<String> missing = new ArrayList<>();
+            for (String locale : site.locales()) {
+                Set<String> ids = found.get(locale + "/" + fragment.page());
+                if (ids != null && !ids.contains(target.fragment())) {
+                    missing.add(locale);
+                }
+            }
+            if (!missing.isEmpty()) {
+                diagnostics.error("LINK004", fragment.at(), "link `" + target.url() + "` names #" + target.fragment()
+                        + ", which " + fragment.page() + " does not have"
+                        + (missing.size() == site.locales().size() ? "" : " in " + String.join(", ", missing)),
+                        "link to an existing heading; give a heading a fixed id with `## Title {#id}`");
+            }
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
-import org.moocbuilder.check.SiteCheck;
 import org.moocbuilder.diag.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +64,8 @@ public final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BuildResult result;
         try (Progress progress = Progress.start(err, quiet)) {
-            result = new SiteBuilder().build(new BuildRequest(source, output, only.locales), progress::pageDone);
+            result = new SiteBuilder().build(new BuildRequest(source, output, only.locales).checked(!quiet),
+                    progress::pageDone);
         } catch (IOException e) {
             err.println("mooc build: cannot write the site to " + displayed(output) + ": " + e.getMessage());
             err.println("  hint: check free disk space and that the folder is writable; " + displayed(output)
@@ -91,7 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
                             "list", String.join(", ", result.locales()), "out", displayed(output),
                             "seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
                             "warnings", warnings)));
-            List<Diagnostic> checks = SiteCheck.quick(result, output.toAbsolutePath().normalize());
+            List<Diagnostic> checks = result.checks();
             long checkErrors = checks.stream().filter(Diagnostic::isError).count();
             stdout.println(english("Checks: {errors, plural, one {# error} other {# errors}}, "
                     + "{warnings, plural, one {# warning} other {# warnings}}{detail}.", Map.of("errors", checkErrors,

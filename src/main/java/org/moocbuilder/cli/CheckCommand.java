@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.moocbuilder.check.SiteCheck;
+import org.moocbuilder.build.SiteCheck;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Reports;
 import org.moocbuilder.diag.SourcePosition;

@@ -9,7 +9,7 @@ import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.diag.Diagnostic;
-import org.moocbuilder.output.CoverageFormats;
+import org.moocbuilder.translate.CoverageFormats;
 import org.moocbuilder.translate.Coverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

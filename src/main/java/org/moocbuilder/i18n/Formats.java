@@ -6,11 +6,15 @@ import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Numbers and durations written the way each language writes them, by ICU. */
 public final class Formats {
 
     private final LocaleInfo locale;
+    /** Courses repeat a few durations thousands of times, and each ICU format call costs tens of microseconds. */
+    private final Map<Integer, String> durations = new ConcurrentHashMap<>();
 
     public Formats(LocaleInfo locale) {
         this.locale = locale;
@@ -29,6 +33,10 @@ public final class Formats {
 
     /** A duration in minutes as hours and minutes, e.g. "2 hr, 30 min" or "2 ч 30 мин". */
     public String duration(int minutes) {
+        return durations.computeIfAbsent(minutes, this::formatDuration);
+    }
+
+    private String formatDuration(int minutes) {
         List<Measure> parts = new ArrayList<>();
         if (minutes >= 60) {
             parts.add(new Measure(minutes / 60, MeasureUnit.HOUR));

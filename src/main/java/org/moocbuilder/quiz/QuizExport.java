@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.moocbuilder.i18n.LocaleInfo;
-import org.moocbuilder.output.OutputFile;
 
 /**
  * {@code <lang>/<course>/quizzes.json}: every quiz of a course in one language, for learning
@@ -29,7 +28,13 @@ public final class QuizExport {
     private QuizExport() {
     }
 
-    public static OutputFile of(CourseQuizzes course, LocaleInfo locale, LocaleInfo source,
+    /** Where the file goes, under the output folder. */
+    public static String path(CourseQuizzes course, LocaleInfo locale) {
+        return locale.tag() + "/" + course.course() + "/quizzes.json";
+    }
+
+    /** The file's bytes: UTF-8 JSON. */
+    public static byte[] of(CourseQuizzes course, LocaleInfo locale, LocaleInfo source,
                                 Function<String, Optional<String>> translate) {
         Function<String, String> text = s -> locale.equals(source) ? s : translate.apply(s).orElse(s);
         List<Object> quizzes = new ArrayList<>();
@@ -77,8 +82,7 @@ public final class QuizExport {
         file.put("sourceLocale", source.tag());
         file.put("quizzes", quizzes);
         try {
-            return OutputFile.of(locale.tag() + "/" + course.course() + "/quizzes.json",
-                    (JSON.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8));
+            return (JSON.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("quizzes are plain data", e);
         }

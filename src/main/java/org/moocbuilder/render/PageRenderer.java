@@ -31,22 +31,36 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>(views);
         model.put("page", page);
         model.put("msg", new MessageMethod(messages));
+        return process(template, page.kind() + " page", model, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<String> process(String template, String what, Map<String, Object> model, Diagnostics diagnostics) {
         try {
             Template compiled = theme.freemarker().getTemplate(template);
             StringWriter out = new StringWriter(16 * 1024);
             compiled.process(model, out);
-            return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(out.toString());
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             diagnostics.error("THM003", SourcePosition.at(theme.templatePath(where),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "template failed while rendering " + page.kind() + " page: " + summary(e.getMessageWithoutStackTop()),
+                    "template failed while rendering " + what + ": " + summary(e.getMessageWithoutStackTop()),
                     "see docs/theming.md for the variables each template receives");
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + template, e);
         }
+    }
+
+    /**
+     * Renders a part of pages drawn once and placed in many (the course navigation): the
+     * template sees {@code views} and {@code msg}, no {@code page}.
+     */
+    public Optional<String> fragment(String template, Map<String, Object> views, Messages messages, Diagnostics diagnostics) {
+        Map<String, Object> model = new HashMap<>(views);
+        model.put("msg", new MessageMethod(messages));
+        return process(template, "the course navigation", model, diagnostics);
     }
 
     /** FreeMarker's explanation up to its tips section, on one line, without the position it repeats. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
-import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
@@ -15,10 +14,7 @@ import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.render.Views.Alternate;
 import org.moocbuilder.render.Views.CourseCard;
-import org.moocbuilder.render.Views.CourseView;
 import org.moocbuilder.render.Views.Crumb;
-import org.moocbuilder.render.Views.LessonCard;
-import org.moocbuilder.render.Views.ModuleView;
 import org.moocbuilder.render.Views.PageView;
 import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.Catalogs;
@@ -151,25 +147,5 @@ final class PageViews {
         return new CourseCard(text(course, course.config().title()), text(course, course.config().summary()),
                 href(from, course.outputPath()),
                 course.modules().size(), course.lessons().size(), duration(course.totalMinutes()));
-    }
-
-    LessonCard lessonCard(Course course, Lesson lesson, String from, Lesson current) {
-        return new LessonCard(lessonTitle(course, lesson), lessonDescription(course, lesson), href(from, lesson.outputPath()),
-                lesson.durationMinutes().map(this::duration).orElse(""), objectives(course, lesson), lesson.equals(current));
-    }
-
-    ModuleView moduleView(Course course, Module module, String from, Optional<Module> currentModule, Lesson currentLesson) {
-        return new ModuleView(course.modules().indexOf(module) + 1, text(course, module.title()),
-                text(course, module.description()), href(from, module.outputPath()), duration(module.totalMinutes()),
-                module.lessons().stream().map(l -> lessonCard(course, l, from, currentLesson)).toList(),
-                currentModule.filter(module::equals).isPresent());
-    }
-
-    CourseView courseView(Course course, String from, Optional<Module> currentModule, Lesson currentLesson) {
-        return new CourseView(text(course, course.config().title()), text(course, course.config().summary()),
-                text(course, course.config().audience()), text(course, course.config().level()), own(course.config().licence()),
-                duration(course.totalMinutes()), course.modules().size(), course.lessons().size(),
-                href(from, course.outputPath()), href(from, course.lessons().get(0).outputPath()),
-                course.modules().stream().map(m -> moduleView(course, m, from, currentModule, currentLesson)).toList());
     }
 }

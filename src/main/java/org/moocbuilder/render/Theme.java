@@ -34,7 +34,7 @@ public final class Theme {
 
     /** Every template the build renders; a theme may override any of them. */
     public static final List<String> TEMPLATES = List.of("layout.ftlh", "index.ftlh", "home.ftlh", "course.ftlh",
-            "module.ftlh", "lesson.ftlh", "404.ftlh", "report.ftlh");
+            "module.ftlh", "lesson.ftlh", "course-nav.ftlh", "404.ftlh", "report.ftlh");
 
     private static final String BUILT_IN = "/theme/default/";
     private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "quiz.js");

@@ -1,8 +1,5 @@
 package org.moocbuilder.serve;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.content.Course;
@@ -63,7 +61,7 @@ public final class LiveSite {
             errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
             return new Update(false, 0, millis(start), diagnostics.sorted(), "none");
         }
-        SiteBuilder.Scope scope = SiteBuilder.Scope.ALL;
+        Predicate<String> scope = null;
         String described = "everything";
         SiteBuilder.Analysis previous = analysis;
         if (previous != null && !changed.isEmpty()) {
@@ -75,16 +73,16 @@ public final class LiveSite {
                 described = "everything after " + changedFiles(changed);
             }
         }
-        Optional<SiteBuilder.Rendered> rendered = builder.render(next.get(), diagnostics, page -> { }, scope);
+        Optional<SiteBuilder.Rendered> rendered = builder.render(next.get(), diagnostics, page -> { }, scope == null ? page -> true : scope);
         if (rendered.isEmpty()) {
             errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
             return new Update(false, 0, millis(start), diagnostics.sorted(), described);
         }
         Map<String, byte[]> fresh = new HashMap<>();
         for (OutputFile file : rendered.get().files()) {
-            fresh.put(file.path(), bytes(file));
+            fresh.put(file.path(), file.content());
         }
-        if (scope == SiteBuilder.Scope.ALL) {
+        if (scope == null) {
             files.keySet().retainAll(fresh.keySet());
         }
         files.putAll(fresh);
@@ -102,7 +100,7 @@ public final class LiveSite {
         return names.size() > 3 ? shown + " and " + (names.size() - 3) + " more" : shown;
     }
 
-    private record Narrow(SiteBuilder.Scope scope, String description) {
+    private record Narrow(Predicate<String> scope, String description) {
     }
 
     /**
@@ -140,18 +138,13 @@ public final class LiveSite {
         }
         if (locale != null) {
             String prefix = locale + "/";
-            String tag = locale;
-            return Optional.of(new Narrow(new SiteBuilder.Scope((l, source) -> l.equals(tag), page -> page.startsWith(prefix)),
-                    "the " + locale + " pages"));
+            return Optional.of(new Narrow(page -> page.startsWith(prefix), "the " + locale + " pages"));
         }
-        Set<String> sources = new HashSet<>();
         Set<String> outputs = new HashSet<>();
         for (Lesson lesson : lessons) {
-            sources.add(lesson.body().sitePath());
             outputs.add(lesson.outputPath());
         }
-        return Optional.of(new Narrow(new SiteBuilder.Scope((l, source) -> sources.contains(source),
-                page -> page.indexOf('/') > 0 && outputs.contains(page.substring(page.indexOf('/') + 1))),
+        return Optional.of(new Narrow(page -> page.indexOf('/') > 0 && outputs.contains(page.substring(page.indexOf('/') + 1)),
                 lessons.size() == 1 ? lessons.get(0).body().file() + " in every language" : lessons.size() + " lessons"));
     }
 
@@ -181,17 +174,6 @@ public final class LiveSite {
             }
         }
         return Optional.empty();
-    }
-
-    private static byte[] bytes(OutputFile file) {
-        if (file.bytes() != null) {
-            return file.bytes();
-        }
-        try {
-            return Files.readAllBytes(file.copyOf());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static long millis(long start) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.moocbuilder.config.CourseConfig;
-import org.moocbuilder.config.CourseConfigLoader;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;

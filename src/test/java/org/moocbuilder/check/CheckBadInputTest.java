@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.build.SiteCheck;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.testing.CourseFiles;
 

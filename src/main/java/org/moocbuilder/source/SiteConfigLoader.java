@@ -1,4 +1,4 @@
-package org.moocbuilder.config;
+package org.moocbuilder.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.moocbuilder.config.CheckSettings;
+import org.moocbuilder.config.LocaleCodes;
+import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
-import org.moocbuilder.source.SourceReader;
-import org.moocbuilder.source.YamlDocument;
 
 /** Reads {@code site.yml}, checking every locale code against ICU's language list. */
 public final class SiteConfigLoader {

@@ -1,4 +1,4 @@
-package org.moocbuilder.output;
+package org.moocbuilder.translate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.moocbuilder.translate.Coverage;
-import org.moocbuilder.translate.PageCoverage;
-import org.moocbuilder.translate.SegmentCount;
 
 /** Translation coverage as a terminal table and as JSON (the same figures the HTML report shows). */
 public final class CoverageFormats {

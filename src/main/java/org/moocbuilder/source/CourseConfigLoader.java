@@ -1,4 +1,4 @@
-package org.moocbuilder.config;
+package org.moocbuilder.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.moocbuilder.config.CourseConfig;
+import org.moocbuilder.config.ReadingTarget;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
-import org.moocbuilder.source.SourceReader;
-import org.moocbuilder.source.YamlDocument;
 
 /** Reads a course's {@code course.yml}. */
 public final class CourseConfigLoader {

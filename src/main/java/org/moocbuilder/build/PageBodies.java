@@ -1,0 +1,71 @@
+package org.moocbuilder.build;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.moocbuilder.content.Course;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.markdown.LinkIndex;
+import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.quiz.QuizHtml;
+import org.moocbuilder.render.BodySource;
+import org.moocbuilder.translate.Adaptation;
+import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.TranslatedText;
+
+/**
+ * The Markdown bodies of module and lesson pages, drawn when their page is: the source text
+ * for the source language; for the others a whole-page adaptation where one exists, else the
+ * text with its translated segments. Safe from many threads.
+ */
+final class PageBodies implements BodySource {
+
+    private final LocaleInfo source;
+    private final Map<String, Messages> messages;
+    private final Map<String, LocaleTranslation> translations;
+    private final Map<String, MarkdownRenderer> renderers = new HashMap<>();
+    private final LinkIndex links;
+    private final Diagnostics diagnostics;
+    /** Problems in translated text (a broken link, say) are reported against the source and the bundles. */
+    private final Diagnostics translatedTextProblems = new Diagnostics();
+
+    PageBodies(Site site, List<LocaleInfo> locales, Map<String, Messages> messages,
+               Map<String, LocaleTranslation> translations, Diagnostics diagnostics) {
+        this.source = locales.get(0);
+        this.messages = Map.copyOf(messages);
+        this.translations = Map.copyOf(translations);
+        this.links = LinkIndex.of(site);
+        this.diagnostics = diagnostics;
+        for (LocaleInfo locale : locales) {
+            renderers.put(locale.tag(), new MarkdownRenderer(messages.get(locale.tag()), site.config().allowRawHtml()));
+        }
+    }
+
+    @Override
+    public String html(LocaleInfo locale, Course course, MarkdownSource text, String outputPath) {
+        MarkdownRenderer renderer = renderers.get(locale.tag());
+        LocaleTranslation translation = translations.get(locale.tag());
+        Messages ui = messages.get(locale.tag());
+        if (locale.equals(source)) {
+            QuizHtml quizzes = new QuizHtml(ui, locale, source, markdown -> translation.markdown(course.slug(), markdown),
+                    course.slug());
+            return renderer.render(text, outputPath, links, diagnostics, null, quizzes).html();
+        }
+        Optional<Adaptation> adaptation = translation.adaptation(text.sitePath());
+        if (adaptation.isPresent()) {
+            // An adaptation's quizzes are written in its own language: nothing to look up.
+            QuizHtml own = new QuizHtml(ui, locale, locale, Optional::of, course.slug());
+            return renderer.render(adaptation.get().body(), outputPath, links, diagnostics, null, own).html();
+        }
+        QuizHtml quizzes = new QuizHtml(ui, locale, source, markdown -> translation.markdown(course.slug(), markdown),
+                course.slug());
+        TranslatedText translated = translation.body(text.sitePath()).orElseThrow();
+        MarkdownSource page = new MarkdownSource(text.file(), text.sitePath(), translated.markdown(), text.firstLine());
+        return renderer.render(page, outputPath, links, translatedTextProblems, translated.foreign(), quizzes).html();
+    }
+}
