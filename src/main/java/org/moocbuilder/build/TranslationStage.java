@@ -57,9 +57,8 @@ public final class TranslationStage {
         LocaleInfo source = locales.get(0);
         List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());
         bundles.add(Catalogs.SITE);
-        Map<String, LocaleTranslation> result = new LinkedHashMap<>();
-        result.put(source.tag(), LocaleTranslation.identity(source));
-        for (LocaleInfo locale : locales.subList(1, locales.size())) {
+        // Languages are independent: each reads its own bundles and adaptations.
+        List<LocaleTranslation> translated = locales.subList(1, locales.size()).parallelStream().map(locale -> {
             Map<String, Catalog> loaded = catalogs.load(locale.tag(), bundles, diagnostics);
             Map<String, Translator> translators = new TreeMap<>();
             for (Course course : site.courses()) {
@@ -67,9 +66,12 @@ public final class TranslationStage {
                         Set.copyOf(course.config().localizedLinkHosts()), site, source, diagnostics));
             }
             translators.put(Catalogs.SITE, translator(loaded.get(Catalogs.SITE), Set.of(), site, source, diagnostics));
-            result.put(locale.tag(), LocaleTranslation.of(locale, source, site.courses(), texts.courses(), texts.site(),
-                    translators, adaptations, localizedAssets.find(locale.tag(), site.courses(), diagnostics), diagnostics));
-        }
+            return LocaleTranslation.of(locale, source, site.courses(), texts.courses(), texts.site(),
+                    translators, adaptations, localizedAssets.find(locale.tag(), site.courses(), diagnostics), diagnostics);
+        }).toList();
+        Map<String, LocaleTranslation> result = new LinkedHashMap<>();
+        result.put(source.tag(), LocaleTranslation.identity(source));
+        translated.forEach(translation -> result.put(translation.locale().tag(), translation));
         return result;
     }
 

@@ -8,6 +8,11 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +40,7 @@ final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.Htm
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new AdmonitionBlockParser.Factory());
+        builder.customBlockParserFactory(new MarkerFirst(new AdmonitionBlockParser.Factory()));
     }
 
     @Override
@@ -45,6 +50,39 @@ final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.Htm
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    /**
+     * flexmark's admonition parser compiles a regular expression at the start of every line it
+     * is offered; it is offered only lines that start with its markers ({@code !!!}, {@code ???}).
+     */
+    private record MarkerFirst(CustomBlockParserFactory parser) implements CustomBlockParserFactory {
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            BlockParserFactory factory = parser.apply(options);
+            return (state, matched) -> {
+                BasedSequence line = state.getLine();
+                int at = state.getNextNonSpaceIndex();
+                return line.matchChars("!!!", at) || line.matchChars("???", at) ? factory.tryStart(state, matched)
+                        : BlockStart.none();
+            };
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return parser.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return parser.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return parser.affectsGlobalScope();
+        }
     }
 
     private final class Renderer implements NodeRenderer {

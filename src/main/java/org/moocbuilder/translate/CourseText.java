@@ -3,6 +3,7 @@ package org.moocbuilder.translate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.moocbuilder.config.CourseConfig;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.content.Course;
@@ -27,23 +28,32 @@ public final class CourseText {
         field(finder, courseFields, SegmentKind.COURSE_AUDIENCE, config.audience(), at, "audience");
         field(finder, courseFields, SegmentKind.COURSE_LEVEL, config.level(), at, "level");
         pages.add(new PageText(courseYml, course.outputPath(), courseFields, null, List.of(), List.of(), Map.of()));
+        // Cutting a page into segments parses its Markdown: pages are independent, so in parallel, kept in order.
+        List<Supplier<PageText>> rest = new ArrayList<>();
         for (Module module : course.modules()) {
-            List<Segment> fields = new ArrayList<>();
-            field(finder, fields, SegmentKind.MODULE_TITLE, module.title(), module.fields(), "title");
-            field(finder, fields, SegmentKind.MODULE_DESCRIPTION, module.description(), module.fields(), "description");
-            pages.add(page(module.intro().file(), module.outputPath(), fields, module.intro(), finder));
+            rest.add(() -> {
+                List<Segment> fields = new ArrayList<>();
+                field(finder, fields, SegmentKind.MODULE_TITLE, module.title(), module.fields(), "title");
+                field(finder, fields, SegmentKind.MODULE_DESCRIPTION, module.description(), module.fields(), "description");
+                return page(module.intro().file(), module.outputPath(), fields, module.intro(), finder);
+            });
             for (Lesson lesson : module.lessons()) {
-                List<Segment> lessonFields = new ArrayList<>();
-                field(finder, lessonFields, SegmentKind.LESSON_TITLE, lesson.title(), lesson.fields(), "title");
-                field(finder, lessonFields, SegmentKind.LESSON_DESCRIPTION, lesson.description(), lesson.fields(), "description");
-                for (int i = 0; i < lesson.objectives().size(); i++) {
-                    lessonFields.add(finder.field(SegmentKind.OBJECTIVE, lesson.objectives().get(i),
-                            lesson.fields().at("objectives", i)));
-                }
-                pages.add(page(lesson.body().file(), lesson.outputPath(), lessonFields, lesson.body(), finder));
+                rest.add(() -> lessonPage(lesson, finder));
             }
         }
+        pages.addAll(rest.parallelStream().map(Supplier::get).toList());
         return pages;
+    }
+
+    private static PageText lessonPage(Lesson lesson, SegmentFinder finder) {
+        List<Segment> lessonFields = new ArrayList<>();
+        field(finder, lessonFields, SegmentKind.LESSON_TITLE, lesson.title(), lesson.fields(), "title");
+        field(finder, lessonFields, SegmentKind.LESSON_DESCRIPTION, lesson.description(), lesson.fields(), "description");
+        for (int i = 0; i < lesson.objectives().size(); i++) {
+            lessonFields.add(finder.field(SegmentKind.OBJECTIVE, lesson.objectives().get(i),
+                    lesson.fields().at("objectives", i)));
+        }
+        return page(lesson.body().file(), lesson.outputPath(), lessonFields, lesson.body(), finder);
     }
 
     /** The site's own translatable text: its title. */
