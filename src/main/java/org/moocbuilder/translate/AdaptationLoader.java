@@ -3,7 +3,9 @@ package org.moocbuilder.translate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
@@ -20,6 +22,8 @@ public final class AdaptationLoader {
 
     private final Path localesDir;
     private final SourceReader reader;
+    /** Each lesson's revision, digested once for all the languages that adapt it. */
+    private final Map<String, String> revisions = new ConcurrentHashMap<>();
 
     public AdaptationLoader(Path localesDir, SourceReader reader) {
         this.localesDir = localesDir;
@@ -41,7 +45,7 @@ public final class AdaptationLoader {
         }
         String shown = read.get().displayPath();
         FrontMatter split = FrontMatter.split(read.get().text());
-        String current = revision(lesson);
+        String current = revisions.computeIfAbsent(lesson.body().sitePath(), path -> revision(lesson));
         if (!split.isPresent() || split.isUnterminated()) {
             diagnostics.error("TR011", SourcePosition.at(shown, 1, 1),
                     "page adaptation has no front matter", "start it with `---`, `source: \"" + current + "\"`, `title: ...`, `---`");

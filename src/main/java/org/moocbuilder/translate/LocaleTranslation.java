@@ -2,6 +2,7 @@ package org.moocbuilder.translate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public final class LocaleTranslation {
     private final Map<String, Adaptation> adaptations;
     private final Map<String, TranslatedText> bodies;
     private final List<PageCoverage> coverage;
+    /** The first coverage entry of each page, for pages looking up their own (one lookup per page drawn). */
+    private final Map<String, PageCoverage> coverageByPage = new HashMap<>();
     private final Map<String, Path> assets;
 
     private LocaleTranslation(LocaleInfo locale, Map<String, Translator> translators, Map<String, Adaptation> adaptations,
@@ -35,6 +38,7 @@ public final class LocaleTranslation {
         this.adaptations = Map.copyOf(adaptations);
         this.bodies = Map.copyOf(bodies);
         this.coverage = List.copyOf(coverage);
+        this.coverage.forEach(page -> coverageByPage.putIfAbsent(page.outputPath(), page));
         this.assets = Map.copyOf(assets);
     }
 
@@ -139,6 +143,6 @@ public final class LocaleTranslation {
     }
 
     public Optional<PageCoverage> coverageOf(String outputPath) {
-        return coverage.stream().filter(c -> c.outputPath().equals(outputPath)).findFirst();
+        return Optional.ofNullable(coverageByPage.get(outputPath));
     }
 }
