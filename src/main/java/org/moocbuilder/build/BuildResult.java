@@ -11,12 +11,26 @@ import org.moocbuilder.translate.Coverage;
  * never stop a build).
  */
 public record BuildResult(Diagnostics diagnostics, List<String> locales, int pages, boolean written,
-                          List<Coverage.LocaleCoverage> coverage, SiteBuilder.Analysis analysis, List<Diagnostic> checks) {
+                          List<Coverage.LocaleCoverage> coverage, SiteBuilder.Analysis analysis,
+                          List<Diagnostic> checks) {
 
     public BuildResult {
         locales = List.copyOf(locales);
         coverage = List.copyOf(coverage);
         checks = List.copyOf(checks);
+    }
+
+    /** A site read and translated, not drawn (a request not to write). */
+    static BuildResult analyzed(Diagnostics diagnostics, SiteBuilder.Analysis analysis) {
+        return new BuildResult(diagnostics, analysis.languages().tags(), 0, false,
+                analysis.translations().coverage(), analysis, List.of());
+    }
+
+    /** A site written: {@code pages} pages, and what their checks found. */
+    static BuildResult written(Diagnostics diagnostics, SiteBuilder.Analysis analysis, int pages,
+                               List<Diagnostic> checks) {
+        return new BuildResult(diagnostics, analysis.languages().tags(), pages, true,
+                analysis.translations().coverage(), analysis, checks);
     }
 
     public static BuildResult failed(Diagnostics diagnostics) {

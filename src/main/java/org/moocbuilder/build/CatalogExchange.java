@@ -75,8 +75,8 @@ public final class CatalogExchange {
         if (analysis.isEmpty()) {
             return new Outcome(diagnostics, lines);
         }
-        for (LocaleInfo locale : analysis.get().locales()) {
-            LocaleTranslation translation = analysis.get().translations().get(locale.tag());
+        for (LocaleInfo locale : analysis.get().languages().locales()) {
+            LocaleTranslation translation = analysis.get().translations().of(locale);
             for (CourseQuizzes course : analysis.get().quizzes().values().stream()
                     .sorted(Comparator.comparing(CourseQuizzes::course)).toList()) {
                 if (course.isEmpty()) {

@@ -20,6 +20,7 @@ import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.SiteText;
 import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.CatalogUpdater;
@@ -59,7 +60,7 @@ public final class CatalogExtractor {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, List.of(), List.of());
         }
-        TranslationStage.SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()));
+        SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()));
         Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader);
         List<FileReport> files = new ArrayList<>();

@@ -46,10 +46,10 @@ final class CheckStage {
             paths.add(file.path());
             byPath.put(file.path(), file);
         }
-        SiteFiles site = new SiteFiles(paths, a.locales().stream().map(LocaleInfo::tag).toList(),
+        SiteFiles site = new SiteFiles(paths, a.languages().locales().stream().map(LocaleInfo::tag).toList(),
                 path -> byPath.containsKey(path) ? byPath.get(path).content() : null);
-        CheckSettings settings = a.config().checks();
-        PageChecks checks = new PageChecks(site, sources(a), MarkdownRenderer.forReading(a.config().allowRawHtml()),
+        CheckSettings settings = a.site().config().checks();
+        PageChecks checks = new PageChecks(site, sources(a), MarkdownRenderer.forReading(a.site().config().allowRawHtml()),
                 LinkIndex.of(a.site()), new PageChecks.Budgets(settings.pageBudgetKb(), settings.localeBudgetKb()));
         checks.sources(sourcePages(a), findings);
         return new CheckStage(checks, findings);
@@ -79,7 +79,7 @@ final class CheckStage {
     private static Map<String, String> sources(SiteBuilder.Analysis a) {
         Map<String, String> sources = new HashMap<>();
         for (Course course : a.site().courses()) {
-            for (LocaleInfo locale : a.locales()) {
+            for (LocaleInfo locale : a.languages().locales()) {
                 sources.put(locale.tag() + "/" + course.outputPath(), course.config().fields().file());
                 for (Module module : course.modules()) {
                     sources.put(locale.tag() + "/" + module.outputPath(), module.intro().file());

@@ -1,13 +1,13 @@
 package org.moocbuilder.build;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.markdown.LinkIndex;
@@ -16,6 +16,7 @@ import org.moocbuilder.quiz.QuizHtml;
 import org.moocbuilder.render.BodySource;
 import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.SiteTranslations;
 import org.moocbuilder.translate.TranslatedText;
 
 /**
@@ -34,14 +35,13 @@ final class PageBodies implements BodySource {
     /** Problems in translated text (a broken link, say) are reported against the source and the bundles. */
     private final Diagnostics translatedTextProblems = new Diagnostics();
 
-    PageBodies(Site site, List<LocaleInfo> locales, Map<String, Messages> messages,
-               Map<String, LocaleTranslation> translations, Diagnostics diagnostics) {
-        this.source = locales.get(0);
-        this.messages = Map.copyOf(messages);
-        this.translations = Map.copyOf(translations);
+    PageBodies(Site site, Languages languages, SiteTranslations translations, Diagnostics diagnostics) {
+        this.source = languages.source();
+        this.messages = languages.messages();
+        this.translations = translations.byLocale();
         this.links = LinkIndex.of(site);
         this.diagnostics = diagnostics;
-        for (LocaleInfo locale : locales) {
+        for (LocaleInfo locale : languages.locales()) {
             renderers.put(locale.tag(), new MarkdownRenderer(messages.get(locale.tag()), site.config().allowRawHtml()));
         }
     }

@@ -21,6 +21,7 @@ import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.i18n.UiBundles;
@@ -37,11 +38,13 @@ import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.SiteText;
+import org.moocbuilder.translate.SiteTranslations;
 
 /**
  * Builds a course site. {@link #analyze} and {@link #build} are the table of contents of the
  * pipeline: read the settings, load the courses, the theme and UI strings, check the quizzes,
- * apply the translation bundles and count coverage; then render Markdown, render pages, write.
+ * apply the translation bundles and count coverage; then draw, check and write page by page.
  * Every stage reports into one {@link Diagnostics}; nothing is written if any reported an error.
  */
 public final class SiteBuilder {
@@ -50,11 +53,15 @@ public final class SiteBuilder {
         return build(request, page -> { });
     }
 
-    /** Everything known about a site before its pages are drawn, for the build and for reports and exports. */
-    public record Analysis(Diagnostics diagnostics, SiteConfig config, Site site, Theme theme, List<LocaleInfo> locales,
-                           Map<String, Messages> messages, Map<String, LocaleTranslation> translations,
-                           Map<String, CourseQuizzes> quizzes, List<Coverage.LocaleCoverage> coverage,
-                           TranslationStage.SiteText texts) {
+    /**
+     * Everything known about a site before its pages are drawn: read once and held for the run,
+     * by the build, the checks, the reports and the exports.
+     */
+    public record Analysis(Site site, Theme theme, Languages languages, Map<String, CourseQuizzes> quizzes,
+                           SiteTranslations translations) {
+        public Analysis {
+            quizzes = Map.copyOf(quizzes);
+        }
     }
 
     /**
@@ -82,7 +89,7 @@ public final class SiteBuilder {
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
         Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown).load(site, diagnostics);
-        TranslationStage.SiteText texts = TranslationStage.texts(site, sourceMarkdown);
+        SiteText texts = TranslationStage.texts(site, sourceMarkdown);
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
                 .translate(site, locales, texts, diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
@@ -90,14 +97,15 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Analysis(diagnostics, config.get(), site, theme.get(), locales, messages, translations,
-                quizzes, coverage, texts));
+        return Optional.of(new Analysis(site, theme.get(), new Languages(locales, messages), quizzes,
+                new SiteTranslations(texts, translations, coverage)));
     }
 
     /**
      * Builds, calling {@code pageDone} with each page's output path once it is drawn (for progress
-     * displays). Pages stream from drawing through the checks into a staging folder and are
-     * dropped; the staging folder replaces the output folder only when no stage reported an error.
+     * displays): analyse (load, parse, translate), then draw each page, check it and write it into
+     * the staging folder, where it is dropped; the staging folder replaces the output folder only
+     * when no stage reported an error.
      */
     public BuildResult build(BuildRequest request, Consumer<String> pageDone) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -107,16 +115,15 @@ public final class SiteBuilder {
         }
         Analysis a = analyzed.get();
         if (!request.write()) {
-            return new BuildResult(diagnostics, tags(a.locales()), 0, false, a.coverage(), a, List.of());
+            return BuildResult.analyzed(diagnostics, a);
         }
         SiteRenderer pages = renderer(a, diagnostics);
         List<OutputFile> others = otherFiles(a);
         Optional<CheckStage> checks = request.check()
                 ? Optional.of(CheckStage.start(a, pages.pagePaths(), others, new Diagnostics())) : Optional.empty();
-        int drawn;
         try (StagedSite staged = StagedSite.open(request.outputDir())) {
             others.forEach(staged::write);
-            drawn = pages.render(page -> true, page -> {
+            int drawn = pages.render(page -> true, page -> {
                 checks.ifPresent(check -> check.page(page));
                 staged.write(page);
             }, pageDone, diagnostics);
@@ -125,11 +132,11 @@ public final class SiteBuilder {
             }
             checks.ifPresent(CheckStage::finish);
             staged.commit();
+            return BuildResult.written(diagnostics, a, drawn,
+                    checks.map(check -> check.findings(a.site().config().checks().severity())).orElse(List.of()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new BuildResult(diagnostics, tags(a.locales()), drawn, true, a.coverage(), a,
-                checks.map(check -> check.findings(a.config().checks().severity())).orElse(List.of()));
     }
 
     /** Every file of the site, in memory, and how many of them are pages. */
@@ -148,7 +155,8 @@ public final class SiteBuilder {
     public Optional<Rendered> render(Analysis a, Diagnostics diagnostics, Consumer<String> pageDone,
                                      Predicate<String> pages) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        int drawn = renderer(a, diagnostics).render(pages.or(SiteRenderer.TRANSLATION_REPORT::equals), files::add, pageDone, diagnostics);
+        int drawn = renderer(a, diagnostics).render(pages.or(SiteRenderer.TRANSLATION_REPORT::equals), files::add,
+                pageDone, diagnostics);
         List<OutputFile> all = new ArrayList<>(files);
         all.sort(Comparator.comparing(OutputFile::path));
         all.addAll(otherFiles(a));
@@ -157,37 +165,30 @@ public final class SiteBuilder {
 
     /** The render stage: pages of every language, their bodies drawn as each page is. */
     SiteRenderer renderer(Analysis a, Diagnostics diagnostics) {
-        return new SiteRenderer(a.site(), a.theme(), a.messages(), a.locales(),
-                new PageBodies(a.site(), a.locales(), a.messages(), a.translations(), diagnostics), a.translations(),
-                a.coverage(), a.quizzes());
+        return new SiteRenderer(a.site(), a.theme(), a.languages(),
+                new PageBodies(a.site(), a.languages(), a.translations(), diagnostics), a.translations(), a.quizzes());
     }
 
     /** The files that are not pages: quiz exports per language, the theme's assets, the course assets, the sitemap. */
     static List<OutputFile> otherFiles(Analysis a) {
         List<OutputFile> files = new ArrayList<>();
-        for (LocaleInfo locale : a.locales()) {
+        for (LocaleInfo locale : a.languages().locales()) {
+            LocaleTranslation translation = a.translations().of(locale);
             a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
                     .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(q, locale,
-                            source(a.locales()), text -> a.translations().get(locale.tag()).text(q.course(), text)))));
+                            a.languages().source(), text -> translation.text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
-        for (LocaleInfo locale : a.locales()) {
+        for (LocaleInfo locale : a.languages().locales()) {
             for (Course course : a.site().courses()) {
-                LocaleTranslation translation = a.translations().get(locale.tag());
+                LocaleTranslation translation = a.translations().of(locale);
                 course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(),
                         translation.fileOf(asset))));
             }
         }
-        a.config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, tags(a.locales()), localPages(a.site()))));
+        a.site().config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, a.languages().tags(),
+                localPages(a.site()))));
         return files;
-    }
-
-    private static LocaleInfo source(List<LocaleInfo> locales) {
-        return locales.get(0);
-    }
-
-    private static List<String> tags(List<LocaleInfo> locales) {
-        return locales.stream().map(LocaleInfo::tag).toList();
     }
 
     private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {

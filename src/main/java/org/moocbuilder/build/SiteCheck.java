@@ -57,12 +57,13 @@ public final class SiteCheck {
         }
         checks.finish();
         findings.sorted().forEach(diagnostics::report);
-        ReadingLevels.check(a.site(), a.texts().courses(), a.locales(), a.translations(), diagnostics);
+        ReadingLevels.check(a.site(), a.translations().texts().courses(), a.languages().locales(), a.translations().byLocale(),
+                diagnostics);
         if (options.external()) {
             WebLinks.check(checks.checks().webLinks(), options.externalTimeout(), options.cacheFile(), diagnostics);
         }
         Map<String, String> severity = new HashMap<>(Severities.CHECK_DEFAULTS);
-        severity.putAll(a.config().checks().severity());
-        return new Result(Severities.apply(diagnostics.sorted(), severity), a.coverage(), true);
+        severity.putAll(a.site().config().checks().severity());
+        return new Result(Severities.apply(diagnostics.sorted(), severity), a.translations().coverage(), true);
     }
 }

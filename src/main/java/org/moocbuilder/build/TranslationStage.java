@@ -19,6 +19,7 @@ import org.moocbuilder.translate.Catalog;
 import org.moocbuilder.translate.Catalogs;
 import org.moocbuilder.translate.CourseText;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.SiteText;
 import org.moocbuilder.translate.LocalizedAssets;
 import org.moocbuilder.translate.PageText;
 import org.moocbuilder.translate.SegmentFinder;
@@ -34,10 +35,6 @@ public final class TranslationStage {
     TranslationStage(Path localesDir, SourceReader reader) {
         this.localesDir = localesDir;
         this.reader = reader;
-    }
-
-    /** The translatable text of a site: every course's, page by page, by course slug, and the site's own. */
-    public record SiteText(Map<String, List<PageText>> courses, PageText site) {
     }
 
     static SiteText texts(Site site, MarkdownRenderer sourceMarkdown) {

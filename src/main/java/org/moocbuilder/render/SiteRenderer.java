@@ -18,6 +18,7 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.output.OutputFile;
@@ -32,6 +33,7 @@ import org.moocbuilder.render.Views.NotFoundMessage;
 import org.moocbuilder.render.Views.PageView;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.SiteTranslations;
 
 /**
  * Draws every page of every language: the language chooser, each language's course list,
@@ -55,20 +57,16 @@ public final class SiteRenderer {
     private final Map<String, CourseQuizzes> quizzes;
     private final byte[] stylesheet;
 
-    /**
-     * @param locales      source language first
-     * @param translations by language: what its bundles give
-     */
-    public SiteRenderer(Site site, Theme theme, Map<String, Messages> messages, List<LocaleInfo> locales,
-                        BodySource bodies, Map<String, LocaleTranslation> translations,
-                        List<Coverage.LocaleCoverage> coverage, Map<String, CourseQuizzes> quizzes) {
+    /** @param bodies draws the Markdown body of each module and lesson page when the page is drawn */
+    public SiteRenderer(Site site, Theme theme, Languages languages, BodySource bodies, SiteTranslations translations,
+                        Map<String, CourseQuizzes> quizzes) {
         this.site = site;
         this.renderer = new PageRenderer(theme);
-        this.messages = Map.copyOf(messages);
-        this.locales = List.copyOf(locales);
+        this.messages = languages.messages();
+        this.locales = languages.locales();
         this.bodies = bodies;
-        this.translations = Map.copyOf(translations);
-        this.coverage = List.copyOf(coverage);
+        this.translations = translations.byLocale();
+        this.coverage = translations.coverage();
         this.quizzes = Map.copyOf(quizzes);
         this.stylesheet = theme.assets().get("site.css");
     }
