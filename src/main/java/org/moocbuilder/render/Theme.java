@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -80,6 +81,11 @@ public final class Theme {
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
         config.setNumberFormat("computer");
+        // A theme is not trusted to run code: ?new may create no class (freemarker.template.utility.Execute
+        // would run shell commands), ?api is off, and templates can neither read nor include files
+        // outside the theme folders (the loaders refuse paths that leave them and symbolic links).
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setExposeFields(false);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocbuilder.build.BuildResult;
+import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.testing.CourseFiles;
 
 class ThemeTest {
@@ -98,5 +99,38 @@ class ThemeTest {
         String page = Files.readString(dir.resolve("site-out/en/course-a/basics/first.html"));
         assertTrue(page.contains(">Portal</a>"), page);
         assertTrue(page.contains("Skip to main content"), "the other strings still come from the built-in theme");
+    }
+
+    @Test
+    void aThemeCannotRunCommandsOrReachJavaThroughItsTemplates() throws IOException {
+        Path marker = dir.resolve("ran");
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                theme: hostile
+                -- themes/hostile/templates/404.ftlh --
+                <#assign ex="freemarker.template.utility.Execute"?new()>${ex("touch %s")}
+                """.formatted(marker));
+        assertFalse(result.written());
+        assertFalse(Files.exists(marker), "the command must not run");
+        Diagnostic refused = result.diagnostics().sorted().get(0);
+        assertEquals("THM003", refused.code());
+        assertEquals("themes/hostile/templates/404.ftlh", refused.position().file());
+        assertTrue(refused.message().contains("freemarker.template.utility.Execute"), refused.message());
+    }
+
+    @Test
+    void aThemeCannotUseTheApiBuiltInToReachTheObjectsBehindItsVariables() throws IOException {
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                theme: hostile
+                -- themes/hostile/templates/404.ftlh --
+                ${page?api.getClass().getName()}
+                """);
+        assertFalse(result.written());
+        assertEquals("THM003", result.diagnostics().sorted().get(0).code());
     }
 }
