@@ -30,6 +30,8 @@ final class PageBodies implements BodySource {
     private final Map<String, Messages> messages;
     private final Map<String, LocaleTranslation> translations;
     private final Map<String, MarkdownRenderer> renderers = new HashMap<>();
+    /** Adaptations are a translator's text: raw HTML in them is shown as text even where authors may write it. */
+    private final Map<String, MarkdownRenderer> adaptationRenderers = new HashMap<>();
     private final LinkIndex links;
     private final Diagnostics diagnostics;
     /** Problems in translated text (a broken link, say) are reported against the source and the bundles. */
@@ -43,6 +45,8 @@ final class PageBodies implements BodySource {
         this.diagnostics = diagnostics;
         for (LocaleInfo locale : languages.locales()) {
             renderers.put(locale.tag(), new MarkdownRenderer(messages.get(locale.tag()), site.config().allowRawHtml()));
+            adaptationRenderers.put(locale.tag(), site.config().allowRawHtml()
+                    ? new MarkdownRenderer(messages.get(locale.tag()), false) : renderers.get(locale.tag()));
         }
     }
 
@@ -60,7 +64,8 @@ final class PageBodies implements BodySource {
         if (adaptation.isPresent()) {
             // An adaptation's quizzes are written in its own language: nothing to look up.
             QuizHtml own = new QuizHtml(ui, locale, locale, Optional::of, course.slug());
-            return renderer.render(adaptation.get().body(), outputPath, links, diagnostics, null, own).html();
+            return adaptationRenderers.get(locale.tag()).render(adaptation.get().body(), outputPath, links, diagnostics,
+                    null, own).html();
         }
         QuizHtml quizzes = new QuizHtml(ui, locale, source, markdown -> translation.markdown(course.slug(), markdown),
                 course.slug());

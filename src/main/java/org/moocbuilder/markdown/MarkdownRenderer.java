@@ -83,6 +83,13 @@ public final class MarkdownRenderer {
                         return new ForeignTextMarker();
                     }
                 })
+                // Last, so it sees every attribute the others and {...} blocks set.
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return new SafeAttributes();
+                    }
+                })
                 .build();
     }
 

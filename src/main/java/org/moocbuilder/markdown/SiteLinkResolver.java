@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
+import org.moocbuilder.content.SafeUrls;
 import org.moocbuilder.diag.SourcePosition;
 
 /**
@@ -38,8 +39,15 @@ final class SiteLinkResolver implements LinkResolver {
         if (page == null || url.isEmpty()) {
             return link;
         }
-        LinkTarget target = LinkTarget.of(page.source().sitePath(), url, page.links());
         SourcePosition at = page.lines().at(node.getStartOffset());
+        if (!SafeUrls.allowed(url)) {
+            // SafeAttributes drops the address from the page; the author or translator learns where it was.
+            page.diagnostics().error("LINK009", at, (node instanceof Image ? "image" : "link") + " address `" + url
+                    + "` uses the scheme `" + SafeUrls.scheme(url) + ":`, which a course page may not use",
+                    "use a path to a lesson or file, a #section, or an https://, http://, mailto: or tel: address");
+            return link;
+        }
+        LinkTarget target = LinkTarget.of(page.source().sitePath(), url, page.links());
         switch (target.kind()) {
             case INTERNAL -> {
                 return link.withUrl(target.rewrittenFrom(page.outputPath())).withStatus(LinkStatus.VALID);

@@ -66,7 +66,7 @@ public final class ContentLoader {
         List<Asset> assets = new ArrayList<>();
         for (Path file : sortedChildren(dir, Files::isRegularFile)) {
             String name = file.getFileName().toString();
-            if (!name.equals("course.yml") && !name.endsWith(".md")) {
+            if (!name.equals("course.yml") && !name.endsWith(".md") && publishable(file, diagnostics)) {
                 assets.add(new Asset(file, sitePath(file), courseSlug + "/" + name));
             }
         }
@@ -81,7 +81,8 @@ public final class ContentLoader {
                             .ifPresent(moduleLessons::add);
                 }
             }
-            assets.addAll(assetsUnder(moduleDir, moduleOut));
+            assetsUnder(moduleDir, moduleOut).stream().filter(asset -> publishable(asset.file(), diagnostics))
+                    .forEach(assets::add);
             if (moduleLessons.isEmpty()) {
                 diagnostics.warning("MOD001", SourcePosition.ofFile(reader.displayPath(moduleDir) + "/"),
                         "module has no lessons, so it is left out", "add a lesson file such as 01-introduction.md");
@@ -92,6 +93,11 @@ public final class ContentLoader {
         }
         checkUniqueSlugs(modules, diagnostics);
         return Optional.of(new Course(courseSlug, config.get(), modules, assets, courseSlug + "/index.html"));
+    }
+
+    /** A file copied into the site must be inside the project, and an SVG must hold nothing that runs. */
+    private boolean publishable(Path file, Diagnostics diagnostics) {
+        return reader.insideProject(file, diagnostics) && SvgCheck.publishable(file, reader.displayPath(file), diagnostics);
     }
 
     private List<Asset> assetsUnder(Path moduleDir, String moduleOut) {

@@ -17,6 +17,8 @@ import org.moocbuilder.diag.SourcePosition;
 public final class SourceReader {
 
     private final Path root;
+    /** The root with its symbolic links resolved, found on first use. */
+    private volatile Path realRoot;
 
     /** @param root the folder user-facing paths are shown relative to */
     public SourceReader(Path root) {
@@ -30,6 +32,9 @@ public final class SourceReader {
 
     public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
         String shown = displayPath(file);
+        if (!insideProject(file, diagnostics)) {
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -40,6 +45,30 @@ public final class SourceReader {
         }
         Optional<String> text = decode(bytes, shown, diagnostics);
         return text.map(t -> new SourceFile(shown, file, normalizeLineEndings(stripBom(t))));
+    }
+
+    /**
+     * Whether {@code file}, with every symbolic link on its way followed, is inside the project;
+     * if not, an error says so. Nobody who can put a file into the project (a translator's
+     * folder, an imported archive) may make the build read or publish one outside it.
+     */
+    public boolean insideProject(Path file, Diagnostics diagnostics) {
+        try {
+            Path real = file.toRealPath();
+            if (realRoot == null) {
+                realRoot = root.toRealPath();
+            }
+            if (real.startsWith(realRoot)) {
+                return true;
+            }
+            diagnostics.error("SRC003", SourcePosition.ofFile(displayPath(file)),
+                    "this file leads outside the project (a symbolic link to " + real + "), so it is neither read nor published",
+                    "copy the file into the project instead of linking to it");
+        } catch (IOException e) {
+            diagnostics.error("SRC001", SourcePosition.ofFile(displayPath(file)), "cannot read file: " + e.getMessage(),
+                    "check that the file exists and is readable");
+        }
+        return false;
     }
 
     /** Reads a whole file as a YAML mapping (a settings file such as site.yml). */

@@ -17,6 +17,7 @@ import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.Naming;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.source.SvgCheck;
 
 /**
  * Finds one language's own versions of a course's images and other files: a file at
@@ -49,7 +50,7 @@ public final class LocalizedAssets {
         Set<String> lessons = courses.stream().flatMap(c -> c.modules().stream()).flatMap(m -> m.lessons().stream())
                 .map(lesson -> lesson.body().sitePath()).collect(Collectors.toSet());
         List<Path> files;
-        // A translation team may keep pages/ elsewhere and link it in.
+        // Links are followed to find the files, but a file that leads outside the project is refused below.
         try (Stream<Path> walk = Files.walk(pages, FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(Files::isRegularFile).filter(file -> !Naming.isHidden(pages.relativize(file))).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
@@ -61,7 +62,8 @@ public final class LocalizedAssets {
             String sitePath = pages.relativize(file).toString().replace('\\', '/');
             boolean adaptation = sitePath.endsWith(".md");
             if (adaptation ? lessons.contains(sitePath) : originals.contains(sitePath)) {
-                if (!adaptation) {
+                if (!adaptation && reader.insideProject(file, diagnostics)
+                        && SvgCheck.publishable(file, reader.displayPath(file), diagnostics)) {
                     found.put(sitePath, file);
                 }
             } else {

@@ -68,6 +68,45 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void attributeBlocksCannotAddEventHandlersStylesOrScriptAddresses() {
+        String html = render("""
+                A *word*{tabindex=0 autofocus onfocus="alert(1)"} and a paragraph.
+                {onclick="alert(2)" style="position:fixed;inset:0" .note #keep lang=fr}
+
+                [a link](https://example.org){href="javascript:alert(3)" OnMouseOver="alert(4)"}
+
+                ![image](diagram.svg){onerror="alert(5)" width=200}
+                """);
+        for (String forbidden : List.of("onfocus", "onclick", "style=", "autofocus", "tabindex", "javascript", "OnMouseOver",
+                "onerror", "alert")) {
+            assertFalse(html.contains(forbidden), forbidden + " in " + html);
+        }
+        assertTrue(html.contains("class=\"note\"") && html.contains("id=\"keep\"") && html.contains("lang=\"fr\""), html);
+        assertTrue(html.contains("width=\"200\""), html);
+        assertTrue(html.contains("<a>a link</a>"), "the unsafe href is dropped, the text stays: " + html);
+    }
+
+    @Test
+    void linksAndImagesWithAScriptSchemeInAnySpellingAreRefusedAtTheirLine() {
+        String html = render("""
+                [a](JaVaScRiPt:alert(1)) [b][r] [c](&#106;avascript:alert(2)) [d](java&#x09;script:alert(3))
+                [e](vbscript:msgbox) ![f](data:text/html;base64,PHNjcmlwdD4=) [g](%6Aavascript:x)
+
+                [r]: JAVASCRIPT:alert(4)
+                """);
+        for (String text : List.of("a", "b", "c", "d", "e")) {
+            assertTrue(html.contains("<a>" + text + "</a>"), "link " + text + " keeps its text, loses its address: " + html);
+        }
+        assertTrue(html.contains("<img alt=\"f\""), html);
+        assertFalse(html.contains("data:"), html);
+        List<String> refused = diagnostics.sorted().stream().filter(d -> d.code().equals("LINK009"))
+                .map(d -> d.position().line() + ":" + d.position().column()).toList();
+        assertEquals(List.of("5:1", "5:26", "5:33", "5:63", "6:1", "6:22"), refused);
+        assertTrue(html.contains("href=\"%6Aavascript:x\""), "percent-encoded, it is a relative file name a browser never runs: "
+                + html);
+    }
+
+    @Test
     void givesHeadingsReadableIdsInEveryScript() {
         String html = render("## Что такое ИИ?\n\n## مقدمة الدرس\n\n## 机器学习的基础\n\n## Summary\n\n## Summary\n");
         assertTrue(html.contains("<h2 id=\"что-такое-ии\">"), html);

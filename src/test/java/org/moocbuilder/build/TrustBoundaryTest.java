@@ -1,0 +1,149 @@
+package org.moocbuilder.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.testing.CourseFiles;
+
+/**
+ * What a translator, or a file dropped into the project, sends the build: it may never reach a
+ * learner's page as something that runs, nor make the build publish a file outside the project.
+ */
+class TrustBoundaryTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> codes(BuildResult result) {
+        return result.diagnostics().sorted().stream().map(d -> d.position().file() + ":" + d.position().line() + " "
+                + d.code()).toList();
+    }
+
+    private String page(String path) throws IOException {
+        return Files.readString(dir.resolve("site-out/" + path));
+    }
+
+    @Test
+    void attributeBlocksInATranslationNeverReachThePageAsHandlersOrStyles() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- locales/ar/course-a.po --
+                msgid ""
+                msgstr ""
+                "Content-Type: text/plain; charset=UTF-8\\n"
+
+                msgid "Intro text."
+                msgstr "نص *تمهيدي*{tabindex=0 autofocus onfocus=\\"alert(1)\\"}"
+
+                msgid "Back to the [first](01-first.md)."
+                msgstr "العودة إلى [الأول](01-first.md).{onclick=\\"alert(2)\\" style=\\"position:fixed;inset:0\\"}"
+                """);
+        assertTrue(result.written(), result.diagnostics().sorted().toString());
+        for (String path : List.of("ar/course-a/basics/index.html", "ar/course-a/basics/second.html")) {
+            String html = page(path);
+            for (String forbidden : List.of("onfocus", "onclick", "alert(", "position:fixed", "autofocus")) {
+                assertFalse(html.contains(forbidden), forbidden + " reached " + path);
+            }
+        }
+    }
+
+    @Test
+    void aScriptLinkInAnAdaptationIsAnErrorAtItsLineAndNothingIsPublished() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, """
+                -- locales/ar/pages/course-a/01-basics/02-second.md --
+                ---
+                source: ""
+                title: الدرس الثاني
+                ---
+                ## النهاية
+
+                انظر [هنا][r] و![صورة](x.png){onerror="alert(1)"}
+
+                [r]: JaVaScRiPt:alert(1)
+                """);
+        Files.createDirectories(dir.resolve("site-out"));
+        Files.writeString(dir.resolve("site-out/index.html"), "previous site");
+        BuildResult result = new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
+        assertFalse(result.written());
+        assertTrue(codes(result).contains("locales/ar/pages/course-a/01-basics/02-second.md:7 LINK009"), codes(result).toString());
+        assertEquals("previous site", page("index.html"));
+    }
+
+    @Test
+    void quizFeedbackIsMadeSafeWhenTheSiteIsBuiltNotWhenTheLearnerAnswers() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/course-a/01-basics/02-second.md --
+                ---
+                title: Second lesson
+                ---
+                ## End
+
+                ```quiz
+                id: q1
+                type: single
+                question: Which one?
+                choices:
+                  - text: This one
+                    correct: true
+                    feedback: Yes ![i](x.png){onerror="alert(1)"}
+                  - text: That one
+                    feedback: No
+                ```
+                """);
+        String html = page("en/course-a/basics/second.html");
+        assertFalse(html.contains("onerror"), html);
+        assertTrue(result.written());
+    }
+
+    @Test
+    void aFileLinkedInFromOutsideTheProjectIsRefusedNotPublished() throws IOException {
+        Path secret = Files.writeString(Files.createTempFile("mooc-secret", ".png"), "root:x:0:0");
+        try {
+            CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+            Files.createSymbolicLink(dir.resolve("content/course-a/01-basics/passwd.png"), secret);
+            Files.createDirectories(dir.resolve("locales/ar/pages/course-a/01-basics"));
+            Files.createSymbolicLink(dir.resolve("locales/ar/pages/course-a/01-basics/module.md"), secret);
+            BuildResult result = new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
+            assertFalse(result.written());
+            Diagnostic refused = result.diagnostics().sorted().stream().filter(d -> d.code().equals("SRC003")).findFirst()
+                    .orElseThrow();
+            assertEquals("content/course-a/01-basics/passwd.png", refused.position().file());
+            assertFalse(Files.exists(dir.resolve("site-out")));
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void aTranslatorsSvgThatCouldRunScriptIsRefused() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/course-a/01-basics/diagram.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>
+                -- locales/ar/pages/course-a/01-basics/diagram.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>
+                """);
+        assertFalse(result.written());
+        assertEquals(List.of("locales/ar/pages/course-a/01-basics/diagram.svg:0 SRC004"), codes(result));
+    }
+
+    @Test
+    void anAuthorsSvgWithAScriptIsRefusedToo() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/course-a/01-basics/chart.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><script>alert(2)</script></svg>
+                -- content/course-a/01-basics/link.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+                <a xlink:href=" jav&#x09;ascript:alert(3)"><text>x</text></a></svg>
+                """);
+        assertFalse(result.written());
+        assertEquals(List.of("content/course-a/01-basics/chart.svg:0 SRC004", "content/course-a/01-basics/link.svg:0 SRC004"),
+                codes(result));
+    }
+}
