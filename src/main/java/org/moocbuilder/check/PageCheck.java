@@ -172,12 +172,10 @@ final class PageCheck {
                 || alreadyReported.contains(page.substring(page.indexOf('/') + 1) + "|" + url)) {
             return;
         }
-        String path = QUERY_OR_FRAGMENT.matcher(url).replaceFirst("");
-        String resolved;
-        try {
-            resolved = new URI(null, null, page, null).resolve(new URI(null, null, decode(path), null)).normalize().getPath();
-        } catch (URISyntaxException e) {
-            diagnostics.error("LINK005", at, "link `" + url + "` is not a valid address" + in, null);
+        String resolved = resolve(page, url);
+        if (resolved == null) {
+            diagnostics.error("LINK005", at, "link `" + url + "` is not a valid address" + in,
+                    "write the address as a relative path, a #section or a full https:// address");
             return;
         }
         if (resolved.startsWith("../") || resolved.startsWith("/")) {
@@ -189,7 +187,19 @@ final class PageCheck {
         }
     }
 
-    private static String decode(String path) {
-        return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /**
+     * The file a relative {@code url} on the page at {@code page} leads to, as a path under the
+     * output folder (decoded, query and fragment dropped); null when it is no valid address.
+     */
+    static String resolve(String page, String url) {
+        String path = QUERY_OR_FRAGMENT.matcher(url).replaceFirst("");
+        try {
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            // "./" keeps a colon in the first segment ("a:b.html", a decoded "%6Aavascript:x") a path, not a scheme.
+            URI target = new URI(null, null, decoded.startsWith("/") ? decoded : "./" + decoded, null);
+            return new URI(null, null, page, null).resolve(target).normalize().getPath();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }

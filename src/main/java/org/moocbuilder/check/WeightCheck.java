@@ -1,6 +1,5 @@
 package org.moocbuilder.check;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,8 @@ final class WeightCheck {
         long total = GzipSize.of(html);
         for (Element asset : page.select(LOADED)) {
             String url = asset.hasAttr("src") ? asset.attr("src") : asset.attr("href");
-            String resolved = URI.create(path).resolve(url).normalize().getPath();
-            if (site.exists(resolved)) {
+            String resolved = PageCheck.resolve(path, url);
+            if (resolved != null && site.exists(resolved)) {
                 total += gzipOf(resolved);
             }
         }

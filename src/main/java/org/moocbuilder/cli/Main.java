@@ -30,6 +30,25 @@ public final class Main {
             err.flush();
             return ExitCodes.INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Errors are not exceptions: picocli lets them through, and the JVM would print a trace and exit 1,
+            // the code that means "the course has errors".
+            err.println("mooc: out of memory: " + e.getMessage());
+            err.println("  hint: give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx2g, and report the site's size if it is"
+                    + " not very large");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        } catch (Error e) {
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("mooc: internal error: " + e);
+                err.println("  hint: run again with --debug for the stack trace, and report it as a bug");
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 }

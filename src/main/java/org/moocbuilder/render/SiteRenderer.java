@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.content.Course;
@@ -129,7 +130,21 @@ public final class SiteRenderer {
                 groups.add(() -> course(locale, course, wanted, done, diagnostics));
             }
         }
-        groups.parallelStream().forEach(Runnable::run);
+        // Every group runs to its end before a failure is rethrown, so no page is still being written
+        // while the caller cleans up after it.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        groups.parallelStream().forEach(group -> {
+            try {
+                group.run();
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        } else if (failure.get() instanceof Error e) {
+            throw e;
+        }
         return drawn.get();
     }
 

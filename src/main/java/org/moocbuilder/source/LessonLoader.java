@@ -93,7 +93,10 @@ final class LessonLoader {
                     "start the file with `---`, then `title: ...`, then `---`");
             return Optional.empty();
         }
-        return YamlDocument.parse(split.yaml(), shown, split.yamlFirstLine(), diagnostics)
-                .map(meta -> new Parsed(meta, new MarkdownSource(shown, sitePath, split.body(), split.bodyFirstLine())));
+        MarkdownSource body = new MarkdownSource(shown, sitePath, split.body(), split.bodyFirstLine());
+        if (!MarkdownNesting.withinLimit(body, "LES005", diagnostics)) {
+            return Optional.empty();
+        }
+        return YamlDocument.parse(split.yaml(), shown, split.yamlFirstLine(), diagnostics).map(meta -> new Parsed(meta, body));
     }
 }

@@ -11,6 +11,7 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.FrontMatter;
+import org.moocbuilder.source.MarkdownNesting;
 import org.moocbuilder.source.SourceFile;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.source.YamlDocument;
@@ -56,11 +57,15 @@ public final class AdaptationLoader {
             return Optional.empty();
         }
         YamlDocument meta = yaml.get();
+        MarkdownSource body = new MarkdownSource(shown, lesson.body().sitePath(), split.body(), split.bodyFirstLine());
+        if (!MarkdownNesting.withinLimit(body, "TR014", diagnostics)) {
+            return Optional.empty();
+        }
         meta.warnUnknownKeys(KEYS, "TR012", diagnostics);
         String translates = meta.text("source", diagnostics).orElse("");
         Adaptation adaptation = new Adaptation(meta.text("title", diagnostics), meta.text("description", diagnostics),
                 meta.has("objectives") ? Optional.of(meta.textList("objectives", diagnostics)) : Optional.empty(),
-                new MarkdownSource(shown, lesson.body().sitePath(), split.body(), split.bodyFirstLine()), translates, current);
+                body, translates, current);
         if (adaptation.isStale()) {
             diagnostics.warning("TR010", meta.positionOf("source"), "page adaptation is stale: it translates source revision `"
                     + translates + "`, the source is now `" + current + "` (" + lesson.body().file() + ")",

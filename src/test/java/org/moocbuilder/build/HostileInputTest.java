@@ -1,0 +1,94 @@
+package org.moocbuilder.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.testing.CourseFiles;
+
+/** Input that used to crash the build: each is now a positioned diagnostic or a page that works. */
+class HostileInputTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> found(BuildResult result) {
+        return result.diagnostics().sorted().stream().map(d -> d.position().file() + ":" + d.position().line() + " "
+                + d.code()).toList();
+    }
+
+    @Test
+    void thousandsOfNestedQuotesOrListsAreAnErrorAtTheirLineNotAStackOverflow() {
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/course-a/01-basics/02-second.md --
+                ---
+                title: Second lesson
+                ---
+                Fine.
+
+                %s
+                -- locales/ar/pages/course-a/01-basics/01-first.md --
+                ---
+                source: ""
+                title: الأول
+                ---
+                %s
+                """.formatted("> ".repeat(20_000) + "deep", "- ".repeat(3_000) + "deep"));
+        assertFalse(result.written());
+        assertEquals(List.of("content/course-a/01-basics/02-second.md:6 LES005"), found(result));
+    }
+
+    @Test
+    void anAdaptationNestedTooDeeplyIsNotUsed() {
+        BuildResult result = CourseFiles.build(dir, """
+                -- locales/ar/pages/course-a/01-basics/01-first.md --
+                ---
+                source: ""
+                title: الأول
+                ---
+                %s
+                """.formatted("  ".repeat(150) + "- deep"));
+        assertFalse(result.written());
+        assertEquals(List.of("locales/ar/pages/course-a/01-basics/01-first.md:5 TR014"), found(result));
+    }
+
+    @Test
+    void lessonFilesWithSpacesOrAngleBracketsInTheirNamesBuildAndLinkCorrectly() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/course-a/01-basics/03 my new lesson.md --
+                ---
+                title: Third
+                ---
+                Back to [the first](01-first.md) and on to [the fourth](04-a<b.md).
+                -- content/course-a/01-basics/04-a<b.md --
+                ---
+                title: Fourth
+                ---
+                See [the third](03%20my%20new%20lesson.md).
+                """);
+        assertTrue(result.written(), result.diagnostics().sorted().toString());
+        assertEquals(List.of(), result.checks(), "the links between them resolve");
+        String third = Files.readString(dir.resolve("site-out/en/course-a/basics/my new lesson.html"));
+        assertTrue(third.contains("href=\"first.html\""), third);
+    }
+
+    @Test
+    void aPercentEncodedSchemeInAnAdaptationIsOnlyAFileNameThatDoesNotExist() {
+        BuildResult result = CourseFiles.build(dir, """
+                -- locales/ar/pages/course-a/01-basics/01-first.md --
+                ---
+                source: ""
+                title: الأول
+                ---
+                [a](%6Aavascript:x)
+                """);
+        assertTrue(result.written(), result.diagnostics().sorted().toString());
+        assertTrue(found(result).stream().noneMatch(f -> f.endsWith("LINK009")), found(result).toString());
+    }
+}
