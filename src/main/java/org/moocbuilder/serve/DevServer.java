@@ -5,11 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import org.moocbuilder.diag.Diagnostic;
@@ -24,7 +25,7 @@ public final class DevServer implements AutoCloseable {
     static final String EVENTS = "/__mooc/events";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "svg", "image/svg+xml", "png", "image/png",
-            "jpg", "image/jpeg", "xml", "application/xml", "pdf", "application/pdf");
+            "jpg", "image/jpeg", "xml", "application/xml", "pdf", "application/pdf", "txt", "text/plain; charset=utf-8");
     private static final String CLIENT = """
             <script>(function(){var s=new EventSource("/__mooc/events");s.addEventListener("reload",function(){location.reload()});\
             s.addEventListener("errors",function(e){var d=document.getElementById("mooc-errors")||document.createElement("pre");\
@@ -82,7 +83,15 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+        if (!fromThisMachine(exchange.getRequestHeaders().getFirst("Host"))) {
+            // A page on another site may resolve its own name to 127.0.0.1 (DNS rebinding); only
+            // addresses of this machine may read the site and its error messages.
+            send(exchange, 403, "txt", "Forbidden: mooc serve answers only to localhost and 127.0.0.1\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        // getPath() is decoded once already: "%25zz" is the file "%zz", and "+" is a plus sign.
+        String path = exchange.getRequestURI().getPath();
         if (path.equals(EVENTS)) {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
@@ -110,6 +119,16 @@ public final class DevServer implements AutoCloseable {
         send(exchange, 200, file.substring(file.lastIndexOf('.') + 1), bytes.get());
     }
 
+    /** Whether a Host header names this machine (any port: the server listens on one only). */
+    static boolean fromThisMachine(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        return Set.of("localhost", "127.0.0.1", "[::1]").contains(name.toLowerCase(Locale.ROOT));
+    }
+
     private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
         byte[] bytes = body;
         if (extension.equals("html")) {
@@ -119,6 +138,7 @@ public final class DevServer implements AutoCloseable {
         }
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -213,4 +213,29 @@ class ServeTest {
         assertTrue(err.toString().startsWith("mooc serve: port " + session.port() + " is in use on 127.0.0.1"), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    /** The status line of a request written by hand, with a Host header an HTTP client would not let us set. */
+    private String rawStatus(String target, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", session.port())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .findFirst().orElse("");
+        }
+    }
+
+    @Test
+    void aPageOfAnotherSiteThatResolvesItsNameHereIsRefused() throws Exception {
+        assertEquals("HTTP/1.1 403 Forbidden", rawStatus("/index.html", "evil.example"));
+        assertEquals("HTTP/1.1 403 Forbidden", rawStatus("/index.html", "evil.example:" + session.port()));
+        assertEquals("HTTP/1.1 200 OK", rawStatus("/index.html", "localhost:" + session.port()));
+        assertEquals("HTTP/1.1 200 OK", rawStatus("/index.html", "127.0.0.1:" + session.port()));
+    }
+
+    @Test
+    void aPathIsDecodedOnceSoOddNamesAreNotFoundInsteadOfDroppingTheConnection() throws Exception {
+        assertEquals(404, status("%25zz"));
+        assertEquals(404, status("a+b.html"));
+        assertEquals(200, status("en/index.html"));
+    }
 }
