@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
@@ -65,13 +66,29 @@ public final class AdaptationLoader {
         String translates = meta.text("source", diagnostics).orElse("");
         Adaptation adaptation = new Adaptation(meta.text("title", diagnostics), meta.text("description", diagnostics),
                 meta.has("objectives") ? Optional.of(meta.textList("objectives", diagnostics)) : Optional.empty(),
-                body, translates, current);
+                bodyReader(file, shown, lesson.body().sitePath(), body.firstLine()), translates, current);
         if (adaptation.isStale()) {
             diagnostics.warning("TR010", meta.positionOf("source"), "page adaptation is stale: it translates source revision `"
                     + translates + "`, the source is now `" + current + "` (" + lesson.body().file() + ")",
                     "update the adaptation to the changed source, then set `source: \"" + current + "\"`");
         }
         return Optional.of(adaptation);
+    }
+
+    /**
+     * Reads the adaptation's body again when its page is drawn (it was checked when loaded), so
+     * the text is not held in between. If the file changed meanwhile (a live edit, answered by
+     * a new build), the body read now; if it can no longer be read, an empty one.
+     */
+    private Supplier<MarkdownSource> bodyReader(Path file, String shown, String sitePath, int firstLine) {
+        return () -> {
+            Optional<SourceFile> read = reader.read(file, new Diagnostics());
+            FrontMatter split = read.map(r -> FrontMatter.split(r.text())).orElse(null);
+            boolean usable = split != null && split.isPresent() && !split.isUnterminated()
+                    && MarkdownNesting.firstLineTooDeep(split.body()) < 0;
+            return usable ? new MarkdownSource(shown, sitePath, split.body(), split.bodyFirstLine())
+                    : new MarkdownSource(shown, sitePath, "", firstLine);
+        };
     }
 
     public static String revision(Lesson lesson) {
