@@ -120,6 +120,15 @@ public final class CatalogExchange {
                         "not updated, because it cannot be read", "fix the error above; the file was left exactly as it was");
                 continue;
             }
+            for (XliffFile.RefusedUnit unit : xliff.get().refused()) {
+                diagnostics.warning("XLF008", unit.at(), "unit `" + XliffReader.printable(String.valueOf(unit.id()))
+                        + "` (line " + unit.line() + ") was not imported into "
+                        + reader.displayPath(catalogs.file(locale, bundle)) + " (" + locale
+                        + "): its <" + unit.part() + "> holds <" + unit.element()
+                        + ">, an inline code that cannot be turned back into the Markdown it came from",
+                        "remove the code in the translation tool, or translate this text in the PO file;"
+                                + " the file's other units were imported");
+            }
             XliffMerge.Result merged = XliffMerge.merge(current.get(), xliff.get());
             if (merged.keptObsolete() > 0) {
                 diagnostics.warning("XLF004", SourcePosition.ofFile(shown), merged.keptObsolete()
@@ -137,9 +146,11 @@ public final class CatalogExchange {
             Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            int refused = xliff.get().refused().size();
             lines.add(reader.displayPath(target) + ": " + merged.updated() + " updated, " + merged.unchanged()
                     + " unchanged, " + merged.keptObsolete() + " kept as obsolete"
-                    + (merged.conflicts().isEmpty() ? "" : ", " + merged.conflicts().size() + " in conflict (PO text kept)"));
+                    + (merged.conflicts().isEmpty() ? "" : ", " + merged.conflicts().size() + " in conflict (PO text kept)")
+                    + (refused == 0 ? "" : ", " + refused + (refused == 1 ? " unit" : " units") + " not imported (XLF008)"));
         }
         return new Outcome(diagnostics, lines);
     }
