@@ -156,9 +156,11 @@ public final class CatalogExchange {
                                 + " the returned one is: " + XliffReader.printable(conflict.returnedText()),
                         "choose between the two in the PO file; export again before sending files out, so this does not recur");
             }
-            Path temporary = target.get().resolveSibling(target.get().getFileName() + ".tmp");
-            Files.writeString(temporary, PoWriter.write(merged.file()), StandardCharsets.UTF_8);
-            Files.move(temporary, target.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (merged.updated() > 0 || merged.keptObsolete() > 0) {
+                Path temporary = target.get().resolveSibling(target.get().getFileName() + ".tmp");
+                Files.writeString(temporary, PoWriter.write(merged.file()), StandardCharsets.UTF_8);
+                Files.move(temporary, target.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
             int refused = xliff.get().refused().size();
             lines.add(bundleShown + ": " + merged.updated() + " updated, " + merged.unchanged()
                     + " unchanged, " + merged.keptObsolete() + " kept as obsolete"

@@ -347,4 +347,23 @@ class ImportCommandTest {
         assertEquals(before.replace("msgid \"First lesson\"\nmsgstr \"\"", "msgid \"First lesson\"\nmsgstr \"Première leçon\"")
                 .replace("msgid \"Start\"\nmsgstr \"\"", "msgid \"Start\"\nmsgstr \"Début\""), after);
     }
+
+    @Test
+    void anImportThatChangesNothingLeavesTheBundleAsTheTranslatorSavedIt() throws IOException {
+        // A PO editor split the string over two lines; mooc would write it on one.
+        Path bundle = dir.resolve("locales/fr/site.po");
+        Files.writeString(bundle, po("locales/fr/site.po")
+                .replace("msgid \"Test Academy\"\nmsgstr \"\"", "msgid \"Test Academy\"\nmsgstr \"\"\n\"Acad\"\n\"émie\""));
+        Map<String, String> before = bundles();
+        Path file = xliff("site.xlf", """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="site.po" source-language="en" target-language="fr" datatype="po"><body>
+                    <trans-unit id="1"><source>Test Academy</source><target state="translated">Académie</target></trans-unit>
+                  </body></file>
+                </xliff>
+                """);
+        assertEquals(0, importing(file), err.toString());
+        assertEquals("locales/fr/site.po: 0 updated, 1 unchanged, 0 kept as obsolete\n", out.toString());
+        assertEquals(before, bundles());
+    }
 }
