@@ -93,13 +93,23 @@ public final class CatalogExchange {
         return new Outcome(diagnostics, lines);
     }
 
-    /** Merges the translations of XLIFF files into the PO bundles they were exported from. */
+    /**
+     * Merges the translations of XLIFF files into the PO bundles they were exported from. The
+     * file's target language must be one of the site's, and its {@code original} the name of one
+     * of that language's bundles, as {@link #export} writes them; the bundle's path is the one
+     * found under {@code locales/}, never made from the file's text. A file that fails any check
+     * changes nothing.
+     */
     public Outcome importFiles(Path projectDir, List<Path> files) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Path project = projectDir.toAbsolutePath().normalize();
         SourceReader reader = new SourceReader(project);
-        Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         List<String> lines = new ArrayList<>();
+        Optional<SiteConfig> config = new SiteConfigLoader(reader).load(project.resolve("content/site.yml"), diagnostics);
+        if (config.isEmpty()) {
+            return new Outcome(diagnostics, lines);
+        }
+        Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         for (Path file : files) {
             String shown = file.toString();
             Optional<XliffFile> xliff = reader.read(file.toAbsolutePath(), diagnostics)
@@ -107,41 +117,105 @@ public final class CatalogExchange {
             if (xliff.isEmpty()) {
                 continue;
             }
-            String locale = xliff.get().targetLanguage();
-            String bundle = xliff.get().original() == null ? "" : xliff.get().original().replaceFirst("\\.po$", "");
-            if (locale == null || bundle.isEmpty() || !Files.isRegularFile(catalogs.file(locale, bundle))) {
-                diagnostics.error("XLF003", SourcePosition.ofFile(shown), "no bundle locales/" + locale + "/" + bundle
-                        + ".po to import into", "import files written by mooc export; their file names the bundle");
+            Optional<String> locale = language(xliff.get(), config.get(), shown, diagnostics);
+            if (locale.isEmpty()) {
                 continue;
             }
-            Optional<PoFile> current = catalogs.read(locale, bundle, diagnostics);
+            Optional<Path> target = bundle(xliff.get(), locale.get(), project.resolve("locales").resolve(locale.get()),
+                    reader, shown, diagnostics);
+            if (target.isEmpty()) {
+                continue;
+            }
+            String bundle = target.get().getFileName().toString().replaceFirst("\\.po$", "");
+            String bundleShown = reader.displayPath(target.get());
+            Optional<PoFile> current = catalogs.read(locale.get(), bundle, diagnostics);
             if (current.isEmpty()) {
-                diagnostics.error("TR020", SourcePosition.ofFile(reader.displayPath(catalogs.file(locale, bundle))),
+                diagnostics.error("TR020", SourcePosition.ofFile(bundleShown),
                         "not updated, because it cannot be read", "fix the error above; the file was left exactly as it was");
                 continue;
+            }
+            for (XliffFile.RefusedUnit unit : xliff.get().refused()) {
+                diagnostics.warning("XLF008", unit.at(), "unit `" + XliffReader.printable(String.valueOf(unit.id()))
+                        + "` (line " + unit.line() + ") was not imported into " + bundleShown + " (" + locale.get()
+                        + "): its <" + unit.part() + "> holds <" + unit.element()
+                        + ">, an inline code that cannot be turned back into the Markdown it came from",
+                        "remove the code in the translation tool, or translate this text in the PO file;"
+                                + " the file's other units were imported");
             }
             XliffMerge.Result merged = XliffMerge.merge(current.get(), xliff.get());
             if (merged.keptObsolete() > 0) {
                 diagnostics.warning("XLF004", SourcePosition.ofFile(shown), merged.keptObsolete()
-                        + (merged.keptObsolete() == 1 ? " translated unit" : " translated units") + " whose source text the course no longer has; kept as obsolete entries",
+                        + (merged.keptObsolete() == 1 ? " translated unit" : " translated units")
+                        + " whose source text the course no longer has; kept as obsolete entries in " + bundleShown
+                        + " (" + locale.get() + ")",
                         "run mooc extract; translators can reuse them from the obsolete entries");
             }
-            Path target = catalogs.file(locale, bundle);
             for (XliffMerge.Conflict conflict : merged.conflicts()) {
-                diagnostics.warning("XLF005", SourcePosition.at(reader.displayPath(target), conflict.bundleEntry().line(), 1),
+                diagnostics.warning("XLF005", SourcePosition.at(bundleShown, conflict.bundleEntry().line(), 1),
                         "translation changed both here and in " + shown + " since it was exported; the PO text was kept,"
-                                + " the returned one is: " + conflict.returnedText(),
+                                + " the returned one is: " + XliffReader.printable(conflict.returnedText()),
                         "choose between the two in the PO file; export again before sending files out, so this does not recur");
             }
-            String text = PoWriter.write(merged.file());
-            Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            lines.add(reader.displayPath(target) + ": " + merged.updated() + " updated, " + merged.unchanged()
+            if (merged.updated() > 0 || merged.keptObsolete() > 0) {
+                Path temporary = target.get().resolveSibling(target.get().getFileName() + ".tmp");
+                Files.writeString(temporary, PoWriter.write(merged.file()), StandardCharsets.UTF_8);
+                Files.move(temporary, target.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            int refused = xliff.get().refused().size();
+            lines.add(bundleShown + ": " + merged.updated() + " updated, " + merged.unchanged()
                     + " unchanged, " + merged.keptObsolete() + " kept as obsolete"
-                    + (merged.conflicts().isEmpty() ? "" : ", " + merged.conflicts().size() + " in conflict (PO text kept)"));
+                    + (merged.conflicts().isEmpty() ? "" : ", " + merged.conflicts().size() + " in conflict (PO text kept)")
+                    + (refused == 0 ? "" : ", " + refused + (refused == 1 ? " unit" : " units") + " not imported (XLF008)"));
         }
         return new Outcome(diagnostics, lines);
+    }
+
+    /** The file's target language, when it is exactly one the site translates into. */
+    private static Optional<String> language(XliffFile xliff, SiteConfig config, String shown, Diagnostics diagnostics) {
+        String named = xliff.targetLanguage();
+        Optional<String> locale = config.targetLocales().stream().filter(l -> l.equals(named)).findFirst();
+        if (locale.isEmpty()) {
+            String attribute = !"1.2".equals(xliff.version()) ? "`trgLang` on <xliff>" : "`target-language` on <file>";
+            String languages = config.targetLocales().isEmpty() ? "none" : String.join(", ", config.targetLocales());
+            diagnostics.error("XLF009", position(xliff.targetLanguageAt(), shown), (named == null
+                    ? "the file names no target language (" + attribute + ")"
+                    : "target language `" + XliffReader.printable(named) + "` is not one of the site's (" + languages + ")")
+                    + "; nothing was imported from this file",
+                    "the target language must be one of `locales:` in content/site.yml, written the same way;"
+                            + " import the files mooc export wrote");
+        }
+        return locale;
+    }
+
+    /**
+     * The bundle the file's {@code original} names, found among the language's bundles: the same
+     * list {@link #export} writes a file for.
+     */
+    private static Optional<Path> bundle(XliffFile xliff, String locale, Path localeDir, SourceReader reader, String shown,
+                                         Diagnostics diagnostics) {
+        String named = xliff.original();
+        List<Path> known = bundles(localeDir);
+        Optional<Path> found = known.stream().filter(p -> p.getFileName().toString().equals(named)).findFirst();
+        if (found.isPresent()) {
+            return found;
+        }
+        String names = known.isEmpty() ? "none" : String.join(", ", known.stream().map(p -> p.getFileName().toString()).toList());
+        SourcePosition at = position(xliff.originalAt(), shown);
+        if (named != null && named.matches("[^/\\\\]+\\.po") && !named.startsWith(".")) {
+            diagnostics.error("XLF003", at, "no bundle " + reader.displayPath(localeDir) + "/" + XliffReader.printable(named)
+                    + " to import into (" + locale + "); nothing was imported from this file",
+                    "run mooc extract, then import files written by mooc export; " + locale + " has: " + names);
+        } else {
+            diagnostics.error("XLF010", at, (named == null ? "the file names no bundle (`original` on <file>)"
+                    : "`original` `" + XliffReader.printable(named) + "` is not the name of a bundle")
+                    + " for " + locale + "; nothing was imported from this file",
+                    "`original` is the bundle's file name, as mooc export writes it; " + locale + " has: " + names);
+        }
+        return Optional.empty();
+    }
+
+    private static SourcePosition position(SourcePosition at, String shown) {
+        return at == null ? SourcePosition.ofFile(shown) : at;
     }
 
     private static List<Path> bundles(Path localeDir) {

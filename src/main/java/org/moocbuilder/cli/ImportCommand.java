@@ -16,8 +16,11 @@ import picocli.CommandLine.Spec;
 /** {@code mooc import}: translations returned as XLIFF back into the PO bundles. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Merges the translations of XLIFF 1.2 or 2.0 files (as written by mooc export and returned by a"
-                + " translation tool) into the PO bundles they came from. An empty target never clears a translation;"
-                + " units whose source is gone are kept as obsolete entries."},
+                + " translation tool) into the PO bundles they came from. The file's target language must be one of"
+                + " site.yml's locales and its original the file name of one of that language's bundles; a file that"
+                + " fails a check, or is not XLIFF as written, changes nothing. An empty target never clears a"
+                + " translation; units whose source is gone are kept as obsolete entries; suggestions (alt-trans,"
+                + " matches) are never imported."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported", "1:a file or bundle has errors and was not imported", "2:wrong command line",
                 "70:internal error"})
