@@ -63,6 +63,12 @@ public final class Scaffolder {
     }
 
     public Outcome course(String name) throws IOException {
+        String courseSlug = Naming.slug(slug(name));
+        Optional<String> reserved = Naming.reservedFor(courseSlug);
+        if (reserved.isPresent()) {
+            return Outcome.failed("a course may not be named `" + courseSlug + "`: the name is kept for " + reserved.get()
+                    + "; choose another name");
+        }
         Path dir = content.resolve(slug(name));
         if (Files.exists(dir)) {
             return Outcome.failed(show(dir) + " already exists");

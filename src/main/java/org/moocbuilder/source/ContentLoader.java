@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,6 +46,12 @@ public final class ContentLoader {
                         "folder has no course.yml, so it is not built", "add a course.yml to make it a course");
                 continue;
             }
+            String slug = Naming.slug(dir.getFileName().toString());
+            Naming.reservedFor(slug).ifPresent(what -> diagnostics.error("CRS008",
+                    SourcePosition.ofFile(reader.displayPath(dir) + "/"), "a course may not be named `" + slug
+                            + "`: the name is kept for " + what + ", which the course's files would overwrite",
+                    "rename the folder (it is the course's name in addresses and bundles), for example to `"
+                            + slug.toLowerCase(Locale.ROOT).replaceAll("^_+", "") + "-course`"));
             loadCourse(dir, diagnostics).ifPresent(courses::add);
         }
         if (courses.isEmpty() && !diagnostics.hasErrors()) {
