@@ -2,6 +2,7 @@ package org.moocbuilder.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,16 @@ import org.apache.commons.io.file.PathUtils;
  * only on {@link #commit}. Readers of the output folder (a web server, a learner's browser)
  * never see half a site, and a build that fails, or is closed without committing, leaves the
  * previous one untouched and its staging folder removed.
+ *
+ * <p>Every site it writes holds a {@link #MARKER} file: the build owns an output folder only if
+ * the marker says a build made it.
  */
 public final class StagedSite implements AutoCloseable {
+
+    /** The file in every built site that says a build made the folder and may replace it. */
+    public static final String MARKER = ".mooc-site";
+    private static final byte[] MARKER_TEXT = ("This folder is a site built by MOOC Builder (mooc build); the next build"
+            + " replaces all of it, so keep nothing else here.\n").getBytes(StandardCharsets.UTF_8);
 
     private final Path out;
     private final Path staging;
@@ -29,7 +38,15 @@ public final class StagedSite implements AutoCloseable {
     public static StagedSite open(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        return new StagedSite(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-"));
+        StagedSite site = new StagedSite(target,
+                Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-"));
+        try {
+            Files.write(site.staging.resolve(MARKER), MARKER_TEXT);
+        } catch (IOException | RuntimeException e) {
+            site.close();
+            throw e;
+        }
+        return site;
     }
 
     /** Writes one file into the staging folder. Safe from many threads. */

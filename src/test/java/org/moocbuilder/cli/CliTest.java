@@ -122,4 +122,34 @@ class CliTest {
         assertTrue(Files.isDirectory(dir.resolve("content")));
         assertTrue(err.toString().contains("which holds the course itself"), err.toString());
     }
+
+    @Test
+    void refusesToReplaceAFolderWithAnIndexHtmlThatNoBuildMade() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("index.html"), "<p>our handbook");
+        Files.writeString(docs.resolve("notes.md"), "keep me");
+        assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString(), "--out", docs.toString()));
+        assertEquals("mooc build: refusing to replace " + docs + ": it holds files, and no .mooc-site file in it says"
+                + " mooc build made it (a build deletes everything in its output folder)\n"
+                + "  hint: pass --out with a new or empty folder; if this is a site from an older mooc build, move away"
+                + " anything you added to it, delete it, and build again\n", err.toString());
+        assertEquals("keep me", Files.readString(docs.resolve("notes.md")));
+        assertEquals("<p>our handbook", Files.readString(docs.resolve("index.html")));
+    }
+
+    @Test
+    void aSiteBuiltBeforeTheMarkerExistedIsReplacedOnlyIfItHoldsNothingButWhatABuildWrites() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()));
+        Path site = dir.resolve("site-out");
+        Files.delete(site.resolve(".mooc-site"));
+        assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()), err.toString());
+        assertTrue(Files.isRegularFile(site.resolve(".mooc-site")), "the rebuilt site is marked");
+
+        Files.delete(site.resolve(".mooc-site"));
+        Files.writeString(site.resolve("CNAME"), "courses.example.org");
+        assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString()));
+        assertEquals("courses.example.org", Files.readString(site.resolve("CNAME")));
+    }
 }
