@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocbuilder.testing.CourseFiles;
@@ -151,5 +152,23 @@ class CliTest {
         Files.writeString(site.resolve("CNAME"), "courses.example.org");
         assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString()));
         assertEquals("courses.example.org", Files.readString(site.resolve("CNAME")));
+    }
+
+    @Test
+    void aBuildRemovesTheLeftoversOfAKilledBuildButNoFolderItDidNotMake() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        Path staged = Files.createDirectories(dir.resolve(".site-out.new-4417/en"));
+        Files.writeString(staged.getParent().resolve(".mooc-site"), "made by a build");
+        Files.writeString(staged.resolve("index.html"), "<p>half a site");
+        Path old = Files.createDirectories(dir.resolve(".site-out.old-9120"));
+        Files.writeString(old.resolve(".mooc-site"), "made by a build");
+        Path notOurs = Files.createDirectories(dir.resolve(".site-out.new-55"));
+        Files.writeString(notOurs.resolve("keep.txt"), "keep me");
+        assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()));
+        try (var beside = Files.list(dir)) {
+            assertEquals(List.of(".site-out.new-55"), beside.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(".site-out")).toList());
+        }
+        assertEquals("keep me", Files.readString(notOurs.resolve("keep.txt")));
     }
 }
