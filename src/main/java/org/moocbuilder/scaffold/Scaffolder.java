@@ -73,6 +73,16 @@ public final class Scaffolder {
         if (Files.exists(dir)) {
             return Outcome.failed(show(dir) + " already exists");
         }
+        if (Files.isDirectory(content)) {
+            try (Stream<Path> children = Files.list(content)) {
+                Optional<Path> clash = children.filter(Files::isDirectory)
+                        .filter(p -> Naming.slug(p.getFileName().toString()).equalsIgnoreCase(courseSlug)).sorted().findFirst();
+                if (clash.isPresent()) {
+                    return Outcome.failed(show(clash.get()) + " already has that name once its number and letter case are"
+                            + " set aside; choose another name");
+                }
+            }
+        }
         List<String> created = new ArrayList<>();
         if (!Files.exists(content.resolve("site.yml"))) {
             write(content.resolve("site.yml"), """

@@ -94,11 +94,32 @@ class NameCollisionTest {
     }
 
     @Test
-    void newCourseRefusesAReservedName() throws Exception {
+    void newCourseRefusesAReservedNameAndTheNameOfACourseThatExists() throws Exception {
         CourseFiles.write(dir, CourseFiles.MINIMAL, "");
         assertEquals(2, mooc("new", "course", "Site", "--source", dir.toString()));
         assertEquals("mooc new course: a course may not be named `site`: the name is kept for the site's own translation"
                 + " bundles (locales/<lang>/site.po); choose another name\n", err.toString());
         assertFalse(Files.exists(dir.resolve("content/site")));
+
+        Files.move(dir.resolve("content/course-a"), dir.resolve("content/01-Course-A"));
+        err.getBuffer().setLength(0);
+        assertEquals(2, mooc("new", "course", "Course A", "--source", dir.toString()));
+        assertEquals("mooc new course: content/01-Course-A already has that name once its number and letter case are set"
+                + " aside; choose another name\n", err.toString());
+        assertFalse(Files.exists(dir.resolve("content/course-a")));
+    }
+
+    @Test
+    void twoCourseFoldersWithTheSameNameOnceNumbersAndLetterCaseAreSetAsideAreAnError() {
+        BuildResult build = CourseFiles.build(dir, course("01-course-a") + course("Course-A"));
+        assertFalse(build.written());
+        assertEquals(List.of(
+                "content/Course-A/: error[CRS009]: two course folders have the same name once their numbers and letter case"
+                        + " are set aside: `Course-A` here and `course-a` in content/01-course-a/; their pages and bundles"
+                        + " would overwrite each other\n  hint: rename one of the folders",
+                "content/course-a/: error[CRS009]: two course folders have the same name once their numbers and letter case"
+                        + " are set aside: `course-a` here and `course-a` in content/01-course-a/; their pages and bundles"
+                        + " would overwrite each other\n  hint: rename one of the folders"),
+                build.diagnostics().sorted().stream().map(Diagnostic::format).toList());
     }
 }
