@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.moocbuilder.build.BuildRequest;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
                         + " so a failed build leaves the previous site as it was."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built (warnings may have been printed)", "1:the course has errors; nothing was written",
-                "2:wrong command line, or no course in the folder", "70:internal error"})
+                "2:wrong command line, no course in the folder, or an output folder that may not be replaced",
+                "70:internal error, or the site could not be written"})
 public final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -55,10 +57,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Path source = project.source;
         Path output = out != null ? out : source.resolve("site-out");
-        String refusal = OutputGuard.refusal(source, output);
-        if (refusal != null) {
-            err.println("mooc build: " + refusal);
-            err.println("  hint: pass --out with a new folder, or the folder of an earlier build");
+        Optional<OutputGuard.Refusal> refusal = OutputGuard.refusal(source, output);
+        if (refusal.isPresent()) {
+            err.println("mooc build: " + refusal.get().message());
+            err.println("  hint: " + refusal.get().hint());
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
                 + " its bundles. Names become file names transliterated to Latin letters; existing files are never"
                 + " overwritten."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:created", "2:wrong command line, an unknown language, or the file exists", "70:internal error"})
+        exitCodeList = {"0:created", "1:site.yml has errors (mooc new locale); nothing was changed",
+                "2:wrong command line, an unknown language, the file exists, or a name or edit that is refused",
+                "70:internal error"})
 public final class NewCommand implements Callable<Integer> {
 
     /** What to create. */
@@ -72,8 +74,9 @@ public final class NewCommand implements Callable<Integer> {
             outcome = Scaffolder.Outcome.failed(e.getMessage());
         }
         if (outcome.problem() != null) {
+            outcome.errors().forEach(d -> err.println(d.format()));
             err.println("mooc new " + kind + ": " + outcome.problem());
-            return ExitCodes.USAGE;
+            return outcome.errors().isEmpty() ? ExitCodes.USAGE : ExitCodes.CONTENT_ERROR;
         }
         outcome.created().forEach(file -> out.println("created " + file));
         outcome.updated().forEach(file -> out.println("updated " + file));

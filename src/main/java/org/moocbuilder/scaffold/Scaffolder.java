@@ -3,16 +3,20 @@ package org.moocbuilder.scaffold;
 import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.source.Naming;
+import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.source.YamlDocument;
 
 /**
@@ -22,13 +26,22 @@ import org.moocbuilder.source.YamlDocument;
 public final class Scaffolder {
 
     /** What was made or changed, or why nothing was. */
-    public record Outcome(List<String> created, List<String> updated, String problem) {
+    public record Outcome(List<String> created, List<String> updated, String problem, List<Diagnostic> errors) {
+        public Outcome {
+            errors = List.copyOf(errors);
+        }
+
         public static Outcome failed(String problem) {
-            return new Outcome(List.of(), List.of(), problem);
+            return new Outcome(List.of(), List.of(), problem, List.of());
+        }
+
+        /** Nothing was done because the course's files have errors, listed in {@code errors}. */
+        static Outcome invalid(String problem, List<Diagnostic> errors) {
+            return new Outcome(List.of(), List.of(), problem, errors);
         }
 
         static Outcome made(List<String> created) {
-            return new Outcome(created, List.of(), null);
+            return new Outcome(created, List.of(), null, List.of());
         }
     }
 
@@ -50,9 +63,25 @@ public final class Scaffolder {
     }
 
     public Outcome course(String name) throws IOException {
+        String courseSlug = Naming.slug(slug(name));
+        Optional<String> reserved = Naming.reservedFor(courseSlug);
+        if (reserved.isPresent()) {
+            return Outcome.failed("a course may not be named `" + courseSlug + "`: the name is kept for " + reserved.get()
+                    + "; choose another name");
+        }
         Path dir = content.resolve(slug(name));
         if (Files.exists(dir)) {
             return Outcome.failed(show(dir) + " already exists");
+        }
+        if (Files.isDirectory(content)) {
+            try (Stream<Path> children = Files.list(content)) {
+                Optional<Path> clash = children.filter(Files::isDirectory)
+                        .filter(p -> Naming.slug(p.getFileName().toString()).equalsIgnoreCase(courseSlug)).sorted().findFirst();
+                if (clash.isPresent()) {
+                    return Outcome.failed(show(clash.get()) + " already has that name once its number and letter case are"
+                            + " set aside; choose another name");
+                }
+            }
         }
         List<String> created = new ArrayList<>();
         if (!Files.exists(content.resolve("site.yml"))) {
@@ -114,41 +143,57 @@ public final class Scaffolder {
     }
 
     /**
-     * Declares a language in site.yml (the text is edited in place, so comments stay) and returns
-     * the path of site.yml; the caller then creates its bundles with mooc extract.
+     * Declares a language in site.yml and returns the path of site.yml; the caller then creates its
+     * bundles with mooc extract. The text is edited in place, so comments and layout stay; the result
+     * is read back before it is written, and written only when it holds the same settings with this
+     * one language more. A site.yml with errors, or a `locales:` written in a form the edit does not
+     * handle, is left exactly as it was.
      */
     public Outcome locale(String tag) throws IOException {
         Path site = content.resolve("site.yml");
-        String yaml = Files.readString(site, StandardCharsets.UTF_8);
-        Diagnostics ignored = new Diagnostics();
-        String source = YamlDocument.parse(yaml, "site.yml", 1, ignored)
-                .flatMap(document -> document.text("sourceLocale", ignored)).orElse("en");
-        if (source.equals(tag)) {
+        if (!Files.isRegularFile(site)) {
+            return Outcome.failed(show(site) + " does not exist; run mooc new course NAME to start a site");
+        }
+        Diagnostics problems = new Diagnostics();
+        Optional<YamlDocument> parsed = new SourceReader(project).readYaml(site, problems);
+        List<String> declared = parsed.map(document -> document.textList("locales", problems)).orElse(List.of());
+        String source = parsed.flatMap(document -> document.text("sourceLocale", problems)).orElse("en");
+        if (parsed.isEmpty() || problems.hasErrors()) {
+            return Outcome.invalid(show(site) + " has errors, so it was left as it was; fix them, then run this again",
+                    problems.sorted().stream().filter(Diagnostic::isError).toList());
+        }
+        if (source.equalsIgnoreCase(tag)) {
             return Outcome.failed("`" + tag + "` is the language the course is written in (sourceLocale in site.yml)");
         }
-        Matcher flow = Pattern.compile("(?m)^locales:\\s*\\[([^\\]]*)\\]").matcher(yaml);
-        Matcher block = Pattern.compile("(?m)^locales:\\s*\\n((?:[ \\t]+-[^\\n]*\\n?)+)").matcher(yaml);
-        String updated;
-        if (flow.find()) {
-            List<String> tags = Stream.of(flow.group(1).split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-            if (tags.contains(tag)) {
-                return Outcome.failed("`" + tag + "` is already in site.yml");
-            }
-            List<String> all = new ArrayList<>(tags);
-            all.add(tag);
-            updated = yaml.substring(0, flow.start()) + "locales: [" + String.join(", ", all) + "]" + yaml.substring(flow.end());
-        } else if (block.find()) {
-            if (block.group(1).matches("(?s).*-\\s*" + Pattern.quote(tag) + "\\s*(\\n.*)?")) {
-                return Outcome.failed("`" + tag + "` is already in site.yml");
-            }
-            String indent = block.group(1).substring(0, block.group(1).indexOf('-'));
-            String items = block.group(1).endsWith("\n") ? block.group(1) : block.group(1) + "\n";
-            updated = yaml.substring(0, block.start(1)) + items + indent + "- " + tag + "\n" + yaml.substring(block.end(1));
-        } else {
-            updated = yaml + (yaml.endsWith("\n") ? "" : "\n") + "locales: [" + tag + "]\n";
+        if (declared.stream().anyMatch(tag::equalsIgnoreCase)) {
+            return Outcome.failed("`" + tag + "` is already in site.yml");
         }
-        Files.writeString(site, updated, StandardCharsets.UTF_8);
-        return new Outcome(List.of(), List.of(show(site) + " (locales)"), null);
+        String text = Files.readString(site, StandardCharsets.UTF_8);
+        Optional<String> updated = LocalesEdit.addLocale(text, parsed.get(), tag)
+                .filter(edited -> LocalesEdit.onlyAdds(parsed.get(), edited, tag));
+        if (updated.isEmpty()) {
+            return Outcome.failed("cannot add `" + tag + "` to `locales:` in " + show(site) + " safely: it is written in a form"
+                    + " this command does not edit (a list in brackets over several lines, say), so the file was left as it was"
+                    + "\n  hint: add `" + LocalesEdit.item(tag) + "` to `locales:` by hand, then run mooc extract --locale "
+                    + tag + " to create its bundles");
+        }
+        replace(site, updated.get());
+        return new Outcome(List.of(), List.of(show(site) + " (locales)"), null, List.of());
+    }
+
+    /** Writes beside the file, then moves over it: an interrupted write never leaves half a site.yml. */
+    private static void replace(Path file, String text) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private Optional<Path> course(Optional<String> name) throws IOException {

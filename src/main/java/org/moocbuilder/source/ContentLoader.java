@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -39,12 +42,27 @@ public final class ContentLoader {
 
     public Site load(SiteConfig config, Diagnostics diagnostics) {
         List<Course> courses = new ArrayList<>();
+        Map<String, Path> courseNames = new HashMap<>();
         for (Path dir : sortedChildren(contentDir, Files::isDirectory)) {
             if (!Files.isRegularFile(dir.resolve("course.yml"))) {
                 diagnostics.warning("CRS004", SourcePosition.ofFile(reader.displayPath(dir) + "/"),
                         "folder has no course.yml, so it is not built", "add a course.yml to make it a course");
                 continue;
             }
+            String slug = Naming.slug(dir.getFileName().toString());
+            Path first = courseNames.putIfAbsent(slug.toLowerCase(Locale.ROOT), dir);
+            if (first != null) {
+                diagnostics.error("CRS009", SourcePosition.ofFile(reader.displayPath(dir) + "/"),
+                        "two course folders have the same name once their numbers and letter case are set aside: `" + slug
+                                + "` here and `" + Naming.slug(first.getFileName().toString()) + "` in "
+                                + reader.displayPath(first) + "/; their pages and bundles would overwrite each other",
+                        "rename one of the folders");
+            }
+            Naming.reservedFor(slug).ifPresent(what -> diagnostics.error("CRS008",
+                    SourcePosition.ofFile(reader.displayPath(dir) + "/"), "a course may not be named `" + slug
+                            + "`: the name is kept for " + what + ", which the course's files would overwrite",
+                    "rename the folder (it is the course's name in addresses and bundles), for example to `"
+                            + slug.toLowerCase(Locale.ROOT).replaceAll("^_+", "") + "-course`"));
             loadCourse(dir, diagnostics).ifPresent(courses::add);
         }
         if (courses.isEmpty() && !diagnostics.hasErrors()) {

@@ -1,6 +1,9 @@
 package org.moocbuilder.source;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,16 @@ import java.util.regex.Pattern;
 public final class Naming {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)[-_ ](.+)$");
+
+    /**
+     * Names the site uses for its own files beside the courses', with what each is; a course
+     * named so would share them: {@code site} is the site's own bundle ({@code locales/<lang>/site.po},
+     * {@code Catalogs.SITE}), whose entries {@code mooc extract} would overwrite with the course's.
+     */
+    private static final Map<String, String> RESERVED = Map.of(
+            "site", "the site's own translation bundles (locales/<lang>/site.po)",
+            "assets", "the theme's files (assets/ in the built site)",
+            "_reports", "the translation report (_reports/ in the built site)");
 
     private Naming() {
     }
@@ -26,6 +39,14 @@ public final class Naming {
         String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         Matcher m = NUMBERED.matcher(base);
         return m.matches() ? m.group(2) : base;
+    }
+
+    /**
+     * What a course slug would collide with, when it is a name the site keeps for its own files.
+     * Letter case is ignored: on macOS and Windows {@code Site.po} and {@code site.po} are one file.
+     */
+    public static Optional<String> reservedFor(String courseSlug) {
+        return Optional.ofNullable(RESERVED.get(courseSlug.toLowerCase(Locale.ROOT)));
     }
 
     /** Editors' and systems' files (.DS_Store, .gitkeep, swap files) and folders: not part of a course. */

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * A YAML mapping (a config file or a front matter block) that remembers where each top-level
  * key stands in the file, so a wrong value is reported at its line, not just at the file.
+ * A key given twice in any mapping is an error (YAML009) rather than the last one silently winning.
  * Typed getters report wrong types as diagnostics and return empty instead of throwing.
  */
 public final class YamlDocument {
@@ -65,7 +69,16 @@ public final class YamlDocument {
                         "write one `key: value` per line");
                 return Optional.empty();
             }
-            return Optional.of(new YamlDocument((ObjectNode) tree, keyPositions(yaml, file, firstLine), start));
+            KeyScan keys = scanKeys(yaml, file, firstLine);
+            for (Duplicate duplicate : keys.duplicates()) {
+                diagnostics.error("YAML009", duplicate.at(), "duplicate key `" + duplicate.key() + "` (first at line "
+                        + duplicate.first().line() + "); YAML would keep only the last one and drop the other silently",
+                        "keep one `" + duplicate.key() + ":` and put everything it should hold under it");
+            }
+            if (!keys.duplicates().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new YamlDocument((ObjectNode) tree, keys.topLevel(), start));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr() + firstLine - 1;
@@ -98,26 +111,46 @@ public final class YamlDocument {
         return marked.getContextMark() == null ? Optional.ofNullable(marked.getProblemMark()) : Optional.empty();
     }
 
-    private static Map<String, SourcePosition> keyPositions(String yaml, String file, int firstLine) {
+    /** A key met twice in one mapping: where it is again, and where it was first. */
+    private record Duplicate(String key, SourcePosition at, SourcePosition first) {
+    }
+
+    /** Where each top-level key stands, and every key given twice in a mapping, at any depth. */
+    private record KeyScan(Map<String, SourcePosition> topLevel, List<Duplicate> duplicates) {
+    }
+
+    /**
+     * Reads the text again as a stream of tokens. The tree keeps only the last of two equal keys,
+     * so a repeated key (two {@code locales:}, say) is found here, with both lines, in every
+     * mapping: settings, front matter, quizzes and their choices.
+     */
+    private static KeyScan scanKeys(String yaml, String file, int firstLine) {
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        Deque<Map<String, SourcePosition>> open = new ArrayDeque<>();
         try (JsonParser parser = MAPPER.createParser(yaml)) {
-            int depth = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token.isStructStart()) {
-                    depth++;
+                    open.push(new HashMap<>());
                 } else if (token.isStructEnd()) {
-                    depth--;
-                } else if (token == JsonToken.FIELD_NAME && depth == 1) {
+                    open.pop();
+                } else if (token == JsonToken.FIELD_NAME) {
                     JsonLocation at = parser.currentTokenLocation();
-                    positions.putIfAbsent(parser.currentName(),
-                            SourcePosition.at(file, at.getLineNr() + firstLine - 1, Math.max(at.getColumnNr(), 1)));
+                    SourcePosition here = SourcePosition.at(file, at.getLineNr() + firstLine - 1, Math.max(at.getColumnNr(), 1));
+                    SourcePosition first = open.peek().putIfAbsent(parser.currentName(), here);
+                    if (first != null) {
+                        duplicates.add(new Duplicate(parser.currentName(), here, first));
+                    }
+                    if (open.size() == 1) {
+                        positions.putIfAbsent(parser.currentName(), here);
+                    }
                 }
             }
         } catch (IOException e) {
             // The tree parse already succeeded; a second pass cannot fail on the same text.
             throw new IllegalStateException("YAML re-read failed", e);
         }
-        return positions;
+        return new KeyScan(positions, duplicates);
     }
 
     private static String firstLine(String message) {

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocbuilder.testing.CourseFiles;
@@ -121,5 +122,53 @@ class CliTest {
         assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString(), "--out", dir.toString()));
         assertTrue(Files.isDirectory(dir.resolve("content")));
         assertTrue(err.toString().contains("which holds the course itself"), err.toString());
+    }
+
+    @Test
+    void refusesToReplaceAFolderWithAnIndexHtmlThatNoBuildMade() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("index.html"), "<p>our handbook");
+        Files.writeString(docs.resolve("notes.md"), "keep me");
+        assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString(), "--out", docs.toString()));
+        assertEquals("mooc build: refusing to replace " + docs + ": it holds files, and no .mooc-site file in it says"
+                + " mooc build made it (a build deletes everything in its output folder)\n"
+                + "  hint: pass --out with a new or empty folder; if this is a site from an older mooc build, move away"
+                + " anything you added to it, delete it, and build again\n", err.toString());
+        assertEquals("keep me", Files.readString(docs.resolve("notes.md")));
+        assertEquals("<p>our handbook", Files.readString(docs.resolve("index.html")));
+    }
+
+    @Test
+    void aSiteBuiltBeforeTheMarkerExistedIsReplacedOnlyIfItHoldsNothingButWhatABuildWrites() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()));
+        Path site = dir.resolve("site-out");
+        Files.delete(site.resolve(".mooc-site"));
+        assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()), err.toString());
+        assertTrue(Files.isRegularFile(site.resolve(".mooc-site")), "the rebuilt site is marked");
+
+        Files.delete(site.resolve(".mooc-site"));
+        Files.writeString(site.resolve("CNAME"), "courses.example.org");
+        assertEquals(ExitCodes.USAGE, run("build", "--source", dir.toString()));
+        assertEquals("courses.example.org", Files.readString(site.resolve("CNAME")));
+    }
+
+    @Test
+    void aBuildRemovesTheLeftoversOfAKilledBuildButNoFolderItDidNotMake() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        Path staged = Files.createDirectories(dir.resolve(".site-out.new-4417/en"));
+        Files.writeString(staged.getParent().resolve(".mooc-site"), "made by a build");
+        Files.writeString(staged.resolve("index.html"), "<p>half a site");
+        Path old = Files.createDirectories(dir.resolve(".site-out.old-9120"));
+        Files.writeString(old.resolve(".mooc-site"), "made by a build");
+        Path notOurs = Files.createDirectories(dir.resolve(".site-out.new-55"));
+        Files.writeString(notOurs.resolve("keep.txt"), "keep me");
+        assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()));
+        try (var beside = Files.list(dir)) {
+            assertEquals(List.of(".site-out.new-55"), beside.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(".site-out")).toList());
+        }
+        assertEquals("keep me", Files.readString(notOurs.resolve("keep.txt")));
     }
 }

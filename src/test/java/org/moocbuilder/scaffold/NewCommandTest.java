@@ -1,6 +1,7 @@
 package org.moocbuilder.scaffold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -14,6 +15,10 @@ import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.cli.Main;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.source.YamlDocument;
+import org.moocbuilder.testing.CourseFiles;
 
 class NewCommandTest {
 
@@ -21,13 +26,30 @@ class NewCommandTest {
     Path dir;
 
     private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     private int mooc(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--source";
         all[args.length + 1] = dir.toString();
-        return Main.run(all, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        return Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** Writes site.yml (and a course, so the folder is a project) and adds {@code tag}; returns site.yml after. */
+    private String addLocale(String siteYml, String tag, int exitCode) throws Exception {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        Files.writeString(dir.resolve("content/site.yml"), siteYml);
+        assertEquals(exitCode, mooc("new", "locale", tag), err.toString());
+        return Files.readString(dir.resolve("content/site.yml"));
+    }
+
+    private List<String> declaredLocales() {
+        Diagnostics diagnostics = new Diagnostics();
+        List<String> locales = new SourceReader(dir).readYaml(dir.resolve("content/site.yml"), diagnostics).orElseThrow()
+                .textList("locales", diagnostics);
+        assertEquals(List.of(), diagnostics.sorted());
+        return locales;
     }
 
     @Test
@@ -74,5 +96,89 @@ class NewCommandTest {
         Files.writeString(dir.resolve("content/site.yml"), "title: T # our site\nlocales:\n  - fr\n# the end\n");
         assertEquals(List.of("content/site.yml (locales)"), new Scaffolder(dir).locale("es").updated());
         assertEquals("title: T # our site\nlocales:\n  - fr\n  - es\n# the end\n", Files.readString(dir.resolve("content/site.yml")));
+    }
+
+    @Test
+    void aCommentInsideTheLocalesListNoLongerMakesASecondLocalesKeyThatDropsALanguage() throws Exception {
+        String after = addLocale("""
+                title: T
+                locales:   # languages we publish
+                  # French first
+                  - fr
+                  # Spanish is next
+                theme: default
+                """, "de", 0);
+        assertEquals("""
+                title: T
+                locales:   # languages we publish
+                  # French first
+                  - fr
+                  - de
+                  # Spanish is next
+                theme: default
+                """, after);
+        assertEquals(List.of("fr", "de"), declaredLocales());
+        assertTrue(Files.isRegularFile(dir.resolve("locales/de/course-a.po")));
+    }
+
+    @Test
+    void aListInBracketsKeepsItsSpacingAndComment() throws Exception {
+        assertEquals("title: T\nlocales: [ fr, es ]  # shipped [2024]\n", addLocale("title: T\nlocales: [ fr ]  # shipped [2024]\n", "es", 0));
+        assertEquals("title: T\nlocales: [de]\n", addLocale("title: T\nlocales: []\n", "de", 0));
+    }
+
+    @Test
+    void aBlockListAtTheKeysOwnIndentationWindowsLineEndingsAndNoFinalNewlineAreKept() throws Exception {
+        assertEquals("title: T\r\nlocales:\r\n- fr\r\n- de\r\ntheme: default\r\n",
+                addLocale("title: T\r\nlocales:\r\n- fr\r\ntheme: default\r\n", "de", 0));
+        assertEquals("title: T\nlocales:\n  -   fr\n  -   de", addLocale("title: T\nlocales:\n  -   fr", "de", 0));
+    }
+
+    @Test
+    void aMissingOrEmptyLocalesKeyIsWrittenAsAList() throws Exception {
+        assertEquals("title: T # our site\nlocales: [de]\n", addLocale("title: T # our site", "de", 0));
+        assertEquals("title: T\nlocales: [de]  # none yet\ntheme: default\n",
+                addLocale("title: T\nlocales:  # none yet\ntheme: default\n", "de", 0));
+        assertEquals("title: T\nlocales: [fr, de]\n", addLocale("title: T\nlocales: fr\n", "de", 0));
+        assertEquals(List.of("fr", "de"), declaredLocales());
+    }
+
+    @Test
+    void norwegianIsQuotedSoYamlDoesNotReadItAsNo() throws Exception {
+        assertEquals("title: T\nlocales:\n  - fr\n  - \"no\"\n", addLocale("title: T\nlocales:\n  - fr\n", "no", 0));
+        assertEquals(List.of("fr", "no"), declaredLocales());
+    }
+
+    @Test
+    void aLocalesListItCannotEditSafelyIsRefusedWithWhatToAddByHand() throws Exception {
+        String multiLine = "title: T\nlocales: [fr,\n  es]\n";
+        assertEquals(multiLine, addLocale(multiLine, "de", 2));
+        assertEquals("mooc new locale: cannot add `de` to `locales:` in content/site.yml safely: it is written in a form"
+                + " this command does not edit (a list in brackets over several lines, say), so the file was left as it was\n"
+                + "  hint: add `de` to `locales:` by hand, then run mooc extract --locale de to create its bundles\n", err.toString());
+        assertFalse(Files.exists(dir.resolve("locales/de")));
+        String alias = "title: T\nlangs: &l [fr]\nlocales: *l\n";
+        assertEquals(alias, addLocale(alias, "de", 2));
+    }
+
+    @Test
+    void aSiteYmlWithADuplicateKeyIsReportedAndLeftAsItWas() throws Exception {
+        String duplicated = "title: T\nlocales:\n  - fr\nlocales: [es]\n";
+        assertEquals(duplicated, addLocale(duplicated, "de", 1));
+        assertEquals("content/site.yml:4:1: error[YAML009]: duplicate key `locales` (first at line 2);"
+                + " YAML would keep only the last one and drop the other silently\n"
+                + "  hint: keep one `locales:` and put everything it should hold under it\n"
+                + "mooc new locale: content/site.yml has errors, so it was left as it was; fix them, then run this again\n",
+                err.toString());
+    }
+
+    @Test
+    void anEditIsWrittenOnlyWhenItReadsBackAsTheSameSettingsWithOneLanguageMore() {
+        YamlDocument before = YamlDocument.parse("title: T\nlocales: [fr, es]\n", "site.yml", 1, new Diagnostics()).orElseThrow();
+        assertTrue(LocalesEdit.onlyAdds(before, "title: T\nlocales: [fr, es, de]\n", "de"));
+        assertFalse(LocalesEdit.onlyAdds(before, "title: T\nlocales: [fr, de]\n", "de"), "a language lost");
+        assertFalse(LocalesEdit.onlyAdds(before, "title: T\nlocales: [fr, es]\nlocales: [fr, es, de]\n", "de"), "a duplicate key");
+        assertFalse(LocalesEdit.onlyAdds(before, "title: U\nlocales: [fr, es, de]\n", "de"), "another key changed");
+        assertFalse(LocalesEdit.onlyAdds(before, "title: T\nlocales: [fr, es, de]\ntheme: x\n", "de"), "a key added");
     }
 }
