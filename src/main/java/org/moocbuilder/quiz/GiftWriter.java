@@ -1,7 +1,9 @@
 package org.moocbuilder.quiz;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -28,7 +30,8 @@ public final class GiftWriter {
     }
 
     public static String write(CourseQuizzes course, Function<String, Optional<String>> translate) {
-        Function<String, String> text = s -> escape(translate.apply(s).orElse(s));
+        Map<String, String> written = new HashMap<>();
+        Function<String, String> text = s -> written.computeIfAbsent(s, t -> escape(translate.apply(t).orElse(t)));
         StringBuilder out = new StringBuilder("// Quizzes of ").append(course.course())
                 .append(", written by MOOC Builder for Moodle's GIFT import.\n\n");
         for (CourseQuizzes.LessonQuizzes lesson : course.lessons()) {
