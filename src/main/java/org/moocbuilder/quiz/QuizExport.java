@@ -67,7 +67,7 @@ public final class QuizExport {
                         entry.put("answer", quiz.number());
                         entry.put("tolerance", quiz.tolerance());
                     }
-                    case SHORT_TEXT -> entry.put("answers", List.of(text.apply(quiz.acceptedText()).split("\\s*\\|\\s*")));
+                    case SHORT_TEXT -> entry.put("answers", Quiz.acceptedAnswers(text.apply(quiz.acceptedText())));
                     case ORDERING -> entry.put("items", quiz.items().stream().map(text).toList());
                     case MATCHING -> entry.put("pairs", quiz.pairs().stream()
                             .map(p -> pair(text.apply(p.left()), text.apply(p.right()))).toList());

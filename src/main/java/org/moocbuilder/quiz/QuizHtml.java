@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.moocbuilder.diag.Diagnostics;
@@ -30,6 +31,7 @@ import org.moocbuilder.markdown.BlockRenderer;
  */
 public final class QuizHtml implements BlockRenderer {
 
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9_-]");
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new HtmlSafeEscapes()).build());
 
     private final Messages messages;
@@ -104,7 +106,7 @@ public final class QuizHtml implements BlockRenderer {
 
     private String html(Quiz quiz, InlineMarkdown inline) {
         Pieces pieces = new Pieces(inline);
-        String id = "quiz-" + quiz.id().replaceAll("[^A-Za-z0-9_-]", "-");
+        String id = "quiz-" + NOT_IN_ID.matcher(quiz.id()).replaceAll("-");
         StringBuilder out = new StringBuilder();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", quiz.id());
@@ -156,7 +158,7 @@ public final class QuizHtml implements BlockRenderer {
                 } else {
                     Optional<String> own = page.equals(source) ? Optional.of(quiz.acceptedText())
                             : translate.apply(quiz.acceptedText());
-                    List<String> accepted = List.of(own.orElse(quiz.acceptedText()).split("\\s*\\|\\s*"));
+                    List<String> accepted = Quiz.acceptedAnswers(own.orElse(quiz.acceptedText()));
                     data.put("accepted", accepted);
                     data.put("acceptedLang", own.isPresent() ? page.tag() : source.tag());
                     Piece shown = new Piece(esc(String.join(" / ", accepted)), own.isEmpty());

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
@@ -36,6 +37,8 @@ import org.moocbuilder.markdown.MarkdownRenderer;
  * Code is never a segment. Inline markup stays inside its segment as Markdown.
  */
 public final class SegmentFinder {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final MarkdownRenderer markdown;
     private final ULocale sourceLocale;
@@ -135,7 +138,7 @@ public final class SegmentFinder {
         QuizParser.parse(yaml, source.file(), firstLine, new Diagnostics()).ifPresent(quiz -> {
             List<Quiz.Text> texts = quiz.texts();
             // Each text is placed where it (its first accepted answer) first occurs in the fence.
-            int[] found = FirstOccurrences.of(yaml, texts.stream().map(text -> text.text().split("\\s*\\|\\s*")[0]).toList());
+            int[] found = FirstOccurrences.of(yaml, texts.stream().map(text -> Quiz.acceptedAnswers(text.text()).get(0)).toList());
             TextLines lines = new TextLines(yaml);
             for (int i = 0; i < texts.size(); i++) {
                 Quiz.Text text = texts.get(i);
@@ -159,7 +162,7 @@ public final class SegmentFinder {
             }
             joined.append(stripped);
         }
-        return joined.toString().replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(joined).replaceAll(" ").strip();
     }
 
     private static SegmentKind kindOf(Node node) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
@@ -15,6 +16,9 @@ import org.moocbuilder.markdown.ForeignRanges;
  * {@link TranslationCheck}; otherwise the source text stays, marked as in the source language.
  */
 public final class Translator {
+
+    private static final Pattern BLOCK_MARKER = Pattern.compile("^(#{1,6}|[>+*-])(\\s.*|$)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)");
 
     private final Catalog catalog;
     private final TranslationCheck check;
@@ -126,9 +130,9 @@ public final class Translator {
      */
     static String escapeBlockMarkers(String translation) {
         String text = translation.strip();
-        if (text.matches("^(#{1,6}|[>+*-])(\\s.*|$)")) {
+        if (BLOCK_MARKER.matcher(text).matches()) {
             return "\\" + text;
         }
-        return text.replaceFirst("^(\\d{1,9})([.)])(\\s|$)", "$1\\\\$2$3");
+        return LIST_NUMBER.matcher(text).replaceFirst("$1\\\\$2$3");
     }
 }
