@@ -1,9 +1,12 @@
 package org.moocbuilder.quiz;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Moodle GIFT: a course's quizzes in one language, for import into Moodle's question bank.
@@ -11,6 +14,8 @@ import java.util.function.Function;
  * position). Markdown is declared with GIFT's {@code [markdown]} format.
  */
 public final class GiftWriter {
+
+    private static final Pattern HTML_SUFFIX = Pattern.compile("\\.html$");
 
     private GiftWriter() {
     }
@@ -28,14 +33,15 @@ public final class GiftWriter {
     }
 
     public static String write(CourseQuizzes course, Function<String, Optional<String>> translate) {
-        Function<String, String> text = s -> escape(translate.apply(s).orElse(s));
+        Map<String, String> written = new HashMap<>();
+        Function<String, String> text = s -> written.computeIfAbsent(s, t -> escape(translate.apply(t).orElse(t)));
         StringBuilder out = new StringBuilder("// Quizzes of ").append(course.course())
                 .append(", written by MOOC Builder for Moodle's GIFT import.\n\n");
         for (CourseQuizzes.LessonQuizzes lesson : course.lessons()) {
             if (lesson.quizzes().isEmpty()) {
                 continue;
             }
-            String page = lesson.lesson().outputPath().replaceFirst("\\.html$", "");
+            String page = HTML_SUFFIX.matcher(lesson.lesson().outputPath()).replaceFirst("");
             out.append("$CATEGORY: ").append(escape(page)).append("\n\n");
             for (Quiz quiz : lesson.quizzes()) {
                 out.append("::").append(escape(quiz.id())).append("::[markdown]").append(text.apply(quiz.question()))
@@ -65,7 +71,7 @@ public final class GiftWriter {
             case TRUE_FALSE -> out.append('\t').append(quiz.answer() ? "TRUE" : "FALSE").append('\n');
             case NUMERIC -> out.append("\t#").append(number(quiz.number())).append(':').append(number(quiz.tolerance())).append('\n');
             case SHORT_TEXT -> {
-                for (String accepted : text.apply(quiz.acceptedText()).split("\\s*\\|\\s*")) {
+                for (String accepted : Quiz.acceptedAnswers(text.apply(quiz.acceptedText()))) {
                     out.append("\t=").append(accepted).append('\n');
                 }
             }

@@ -2,6 +2,7 @@ package org.moocbuilder.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.moocbuilder.diag.SourcePosition;
 
 /**
@@ -12,6 +13,9 @@ import org.moocbuilder.diag.SourcePosition;
 public record Quiz(String id, QuizType type, String question, List<Choice> choices, boolean answer, double number,
                    double tolerance, List<String> accepted, List<String> items, List<Pair> pairs, String explanation,
                    String hint, int points, SourcePosition at) {
+
+    /** Between the accepted answers of {@link #acceptedText()}, and of its translations. */
+    private static final Pattern ANSWER_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
     public Quiz {
         choices = List.copyOf(choices);
@@ -65,5 +69,10 @@ public record Quiz(String id, QuizType type, String question, List<Choice> choic
      */
     public String acceptedText() {
         return String.join(" | ", accepted);
+    }
+
+    /** The answers of an {@link #acceptedText()}, or of its translation: the text split at each {@code |}. */
+    public static List<String> acceptedAnswers(String acceptedText) {
+        return List.of(ANSWER_SEPARATOR.split(acceptedText));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,10 @@ public final class QuizExport {
     /** The file's bytes: UTF-8 JSON. */
     public static byte[] of(CourseQuizzes course, LocaleInfo locale, LocaleInfo source,
                                 Function<String, Optional<String>> translate) {
-        Function<String, String> text = s -> locale.equals(source) ? s : translate.apply(s).orElse(s);
+        // Each text is looked up once, though the list of untranslated texts asks again.
+        Map<String, Optional<String>> translations = new HashMap<>();
+        Function<String, Optional<String>> lookup = s -> translations.computeIfAbsent(s, translate);
+        Function<String, String> text = s -> locale.equals(source) ? s : lookup.apply(s).orElse(s);
         List<Object> quizzes = new ArrayList<>();
         for (CourseQuizzes.LessonQuizzes lesson : course.lessons()) {
             for (Quiz quiz : lesson.quizzes()) {
@@ -63,7 +67,7 @@ public final class QuizExport {
                         entry.put("answer", quiz.number());
                         entry.put("tolerance", quiz.tolerance());
                     }
-                    case SHORT_TEXT -> entry.put("answers", List.of(text.apply(quiz.acceptedText()).split("\\s*\\|\\s*")));
+                    case SHORT_TEXT -> entry.put("answers", Quiz.acceptedAnswers(text.apply(quiz.acceptedText())));
                     case ORDERING -> entry.put("items", quiz.items().stream().map(text).toList());
                     case MATCHING -> entry.put("pairs", quiz.pairs().stream()
                             .map(p -> pair(text.apply(p.left()), text.apply(p.right()))).toList());
@@ -71,7 +75,7 @@ public final class QuizExport {
                 entry.put("hint", quiz.hint().isEmpty() ? "" : text.apply(quiz.hint()));
                 entry.put("explanation", quiz.explanation().isEmpty() ? "" : text.apply(quiz.explanation()));
                 entry.put("untranslated", locale.equals(source) ? List.of()
-                        : quiz.texts().stream().map(Quiz.Text::text).filter(s -> translate.apply(s).isEmpty()).toList());
+                        : quiz.texts().stream().map(Quiz.Text::text).filter(s -> lookup.apply(s).isEmpty()).toList());
                 quizzes.add(entry);
             }
         }

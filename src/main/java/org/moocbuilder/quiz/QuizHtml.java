@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.moocbuilder.diag.Diagnostics;
@@ -29,6 +31,7 @@ import org.moocbuilder.markdown.BlockRenderer;
  */
 public final class QuizHtml implements BlockRenderer {
 
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9_-]");
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new HtmlSafeEscapes()).build());
 
     private final Messages messages;
@@ -67,6 +70,28 @@ public final class QuizHtml implements BlockRenderer {
         return translated.map(t -> new Piece(inline.toHtml(t), false)).orElseGet(() -> new Piece(inline.toHtml(text), true));
     }
 
+    /**
+     * The strings of one quiz, each looked up and rendered once however often the form shows it
+     * (every right side of a matching quiz is an option of every select).
+     */
+    private final class Pieces {
+        private final Map<String, Piece> drawn = new HashMap<>();
+        private final InlineMarkdown inline;
+
+        Pieces(InlineMarkdown inline) {
+            this.inline = inline;
+        }
+
+        Piece of(String text) {
+            Piece piece = drawn.get(text);
+            if (piece == null) {
+                piece = piece(text, inline);
+                drawn.put(text, piece);
+            }
+            return piece;
+        }
+    }
+
     private String attrs(Piece piece) {
         return piece.foreign() ? " lang=\"" + source.tag() + "\" dir=\"" + source.dir() + "\"" : "";
     }
@@ -80,7 +105,8 @@ public final class QuizHtml implements BlockRenderer {
     }
 
     private String html(Quiz quiz, InlineMarkdown inline) {
-        String id = "quiz-" + quiz.id().replaceAll("[^A-Za-z0-9_-]", "-");
+        Pieces pieces = new Pieces(inline);
+        String id = "quiz-" + NOT_IN_ID.matcher(quiz.id()).replaceAll("-");
         StringBuilder out = new StringBuilder();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", quiz.id());
@@ -88,7 +114,7 @@ public final class QuizHtml implements BlockRenderer {
         data.put("course", course);
         out.append("<form class=\"quiz\" id=\"").append(id).append("\" data-quiz=\"").append(esc(quiz.id()))
                 .append("\" novalidate>\n<fieldset>\n<legend><span class=\"quiz-kicker\">").append(esc(messages.format("quiz.label")))
-                .append("</span> ").append(span(piece(quiz.question(), inline))).append("</legend>\n");
+                .append("</span> ").append(span(pieces.of(quiz.question()))).append("</legend>\n");
         List<String> answer = new ArrayList<>();
         switch (quiz.type()) {
             case SINGLE, MULTIPLE -> {
@@ -98,13 +124,13 @@ public final class QuizHtml implements BlockRenderer {
                 out.append("<div class=\"quiz-options\">\n");
                 for (int i = 0; i < quiz.choices().size(); i++) {
                     Quiz.Choice choice = quiz.choices().get(i);
-                    Piece text = piece(choice.text(), inline);
+                    Piece text = pieces.of(choice.text());
                     option(out, id, i, input, text);
                     if (choice.correct()) {
                         correct.add(i);
                         answer.add(span(text));
                     }
-                    feedback.add(choice.feedback().isEmpty() ? "" : span(piece(choice.feedback(), inline)));
+                    feedback.add(choice.feedback().isEmpty() ? "" : span(pieces.of(choice.feedback())));
                 }
                 out.append("</div>\n");
                 data.put("correct", correct);
@@ -132,7 +158,7 @@ public final class QuizHtml implements BlockRenderer {
                 } else {
                     Optional<String> own = page.equals(source) ? Optional.of(quiz.acceptedText())
                             : translate.apply(quiz.acceptedText());
-                    List<String> accepted = List.of(own.orElse(quiz.acceptedText()).split("\\s*\\|\\s*"));
+                    List<String> accepted = Quiz.acceptedAnswers(own.orElse(quiz.acceptedText()));
                     data.put("accepted", accepted);
                     data.put("acceptedLang", own.isPresent() ? page.tag() : source.tag());
                     Piece shown = new Piece(esc(String.join(" / ", accepted)), own.isEmpty());
@@ -144,46 +170,50 @@ public final class QuizHtml implements BlockRenderer {
                 List<Integer> positions = new ArrayList<>();
                 out.append("<ol class=\"quiz-order\">\n");
                 List<Integer> order = shuffled(quiz.id(), n);
+                // Every select offers the same positions: drawn once, for all of them.
+                NumberFormat format = NumberFormat.getInstance(page.locale());
+                StringBuilder choices = new StringBuilder("<option value=\"\">").append(esc(messages.format("quiz.position")))
+                        .append("…</option>");
+                for (int p = 1; p <= n; p++) {
+                    choices.append("<option value=\"").append(p).append("\">").append(esc(format.format(p))).append("</option>");
+                }
                 for (int shown = 0; shown < n; shown++) {
                     int item = order.get(shown);
                     positions.add(item + 1);
                     String field = id + "-o" + shown;
-                    Piece text = piece(quiz.items().get(item), inline);
+                    Piece text = pieces.of(quiz.items().get(item));
                     out.append("<li><label for=\"").append(field).append("\"").append(attrs(text)).append(">")
-                            .append(text.html()).append("</label> <select id=\"").append(field).append("\"><option value=\"\">")
-                            .append(esc(messages.format("quiz.position"))).append("…</option>");
-                    for (int p = 1; p <= n; p++) {
-                        out.append("<option value=\"").append(p).append("\">").append(esc(NumberFormat.getInstance(page.locale()).format(p)))
-                                .append("</option>");
-                    }
-                    out.append("</select></li>\n");
+                            .append(text.html()).append("</label> <select id=\"").append(field).append("\">")
+                            .append(choices).append("</select></li>\n");
                 }
                 out.append("</ol>\n");
                 data.put("correct", positions);
-                quiz.items().forEach(item -> answer.add(span(piece(item, inline))));
+                quiz.items().forEach(item -> answer.add(span(pieces.of(item))));
             }
             case MATCHING -> {
                 int n = quiz.pairs().size();
                 List<Integer> rights = shuffled(quiz.id() + "/right", n);
                 List<Integer> matches = new ArrayList<>();
+                // Every select offers the same right sides, in the same order: drawn once, for all of them.
+                StringBuilder choices = new StringBuilder("<option value=\"\">").append(esc(messages.format("quiz.choose")))
+                        .append("</option>");
+                for (int shown = 0; shown < n; shown++) {
+                    int right = rights.get(shown);
+                    Piece option = pieces.of(quiz.pairs().get(right).right());
+                    choices.append("<option value=\"").append(right).append("\"").append(attrs(option)).append(">")
+                            .append(esc(Jsoup.parse(option.html()).text())).append("</option>");
+                }
+                // Arrows are not mirrored by bidi: in a right-to-left page the term is on the right.
+                String arrow = page.isRightToLeft() ? " ← " : " → ";
                 out.append("<div class=\"quiz-match\">\n");
                 for (int left = 0; left < n; left++) {
                     String field = id + "-m" + left;
-                    Piece text = piece(quiz.pairs().get(left).left(), inline);
+                    Piece text = pieces.of(quiz.pairs().get(left).left());
                     out.append("<div class=\"quiz-pair\"><label for=\"").append(field).append("\"").append(attrs(text)).append(">")
-                            .append(text.html()).append("</label> <select id=\"").append(field).append("\"><option value=\"\">")
-                            .append(esc(messages.format("quiz.choose"))).append("</option>");
-                    for (int shown = 0; shown < n; shown++) {
-                        int right = rights.get(shown);
-                        Piece option = piece(quiz.pairs().get(right).right(), inline);
-                        out.append("<option value=\"").append(right).append("\"").append(attrs(option)).append(">")
-                                .append(esc(Jsoup.parse(option.html()).text())).append("</option>");
-                    }
-                    out.append("</select></div>\n");
+                            .append(text.html()).append("</label> <select id=\"").append(field).append("\">")
+                            .append(choices).append("</select></div>\n");
                     matches.add(left);
-                    // Arrows are not mirrored by bidi: in a right-to-left page the term is on the right.
-                    String arrow = page.isRightToLeft() ? " ← " : " → ";
-                    answer.add(span(text) + arrow + span(piece(quiz.pairs().get(left).right(), inline)));
+                    answer.add(span(text) + arrow + span(pieces.of(quiz.pairs().get(left).right())));
                 }
                 out.append("</div>\n");
                 data.put("correct", matches);
@@ -192,7 +222,7 @@ public final class QuizHtml implements BlockRenderer {
         out.append("</fieldset>\n");
         if (!quiz.hint().isEmpty()) {
             out.append("<details class=\"quiz-hint\"><summary>").append(esc(messages.format("quiz.hint"))).append("</summary><p>")
-                    .append(span(piece(quiz.hint(), inline))).append("</p></details>\n");
+                    .append(span(pieces.of(quiz.hint()))).append("</p></details>\n");
         }
         out.append("<p class=\"quiz-actions\"><button type=\"submit\" class=\"quiz-check\" hidden>")
                 .append(esc(messages.format("quiz.check"))).append("</button></p>\n");
@@ -207,7 +237,7 @@ public final class QuizHtml implements BlockRenderer {
             out.append("</").append(quiz.type() == QuizType.ORDERING ? "ol" : "ul").append(">\n");
         }
         if (!quiz.explanation().isEmpty()) {
-            Piece explanation = piece(quiz.explanation(), inline);
+            Piece explanation = pieces.of(quiz.explanation());
             out.append("<p").append(attrs(explanation)).append(">").append(explanation.html()).append("</p>\n");
         }
         out.append("</details>\n");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.Suggestions;
@@ -17,6 +18,7 @@ public final class QuizParser {
 
     static final List<String> KEYS = List.of("id", "type", "question", "choices", "answer", "tolerance", "answers",
             "items", "pairs", "explanation", "hint", "points");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     private QuizParser() {
     }
@@ -40,7 +42,7 @@ public final class QuizParser {
         SourcePosition start = SourcePosition.at(file, Math.max(firstLine - 1, 1), 1);
         quiz.warnUnknownKeys(KEYS, "QUIZ009", diagnostics);
         Optional<String> id = quiz.text("id", diagnostics);
-        id.filter(value -> !value.matches("[A-Za-z0-9_-]+")).ifPresent(value -> diagnostics.error("QUIZ012",
+        id.filter(value -> !ID.matcher(value).matches()).ifPresent(value -> diagnostics.error("QUIZ012",
                 quiz.positionOf("id"), "quiz id `" + value + "` may hold only letters, digits, - and _",
                 "write the id like a file name, e.g. `id: what-is-ai-1`"));
         Optional<String> question = quiz.text("question", diagnostics);

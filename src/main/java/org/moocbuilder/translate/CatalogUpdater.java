@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.moocbuilder.translate.po.PoEntry;
 import org.moocbuilder.translate.po.PoFile;
 
@@ -22,6 +23,7 @@ public final class CatalogUpdater {
 
     /** How much two source texts must share (by words) for the old translation to be offered as fuzzy. */
     static final double SIMILAR = 0.5;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** What an update did, for the command's summary. */
     public record Result(PoFile file, int added, int fuzzied, int obsoleted, int revived) {
@@ -116,8 +118,8 @@ public final class CatalogUpdater {
 
     /** 1 minus the word-level edit distance over the longer length: 1 for equal texts, 0 for nothing shared. */
     static double similarity(String a, String b) {
-        String[] x = a.toLowerCase(Locale.ROOT).split("\\s+");
-        String[] y = b.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] x = WHITE_SPACE.split(a.toLowerCase(Locale.ROOT));
+        String[] y = WHITE_SPACE.split(b.toLowerCase(Locale.ROOT));
         int[] previous = new int[y.length + 1];
         int[] row = new int[y.length + 1];
         for (int j = 0; j <= y.length; j++) {

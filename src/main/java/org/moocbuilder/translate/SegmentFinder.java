@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
@@ -36,6 +37,8 @@ import org.moocbuilder.markdown.MarkdownRenderer;
  * Code is never a segment. Inline markup stays inside its segment as Markdown.
  */
 public final class SegmentFinder {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final MarkdownRenderer markdown;
     private final ULocale sourceLocale;
@@ -58,34 +61,35 @@ public final class SegmentFinder {
     public Found find(MarkdownSource source) {
         Document document = markdown.parse(source.markdown());
         String text = source.markdown();
+        TextLines lines = new TextLines(text);
         Words words = new Words(sourceLocale);
         List<Segment> segments = new ArrayList<>();
         List<Segment> quizzes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading || node instanceof TableCell && !inSeparator(node)) {
-                block(node, kindOf(node), text, source, words, segments);
+                block(node, kindOf(node), text, source, lines, words, segments);
             } else if (node instanceof Paragraph paragraph && !isImageOnly(paragraph)) {
-                block(node, kindOf(node), text, source, words, segments);
+                block(node, kindOf(node), text, source, lines, words, segments);
             } else if (node instanceof Image image && isImageOnly(image.getParent())) {
                 BasedSequence alt = image.getText();
-                add(SegmentKind.ALT_TEXT, alt.getStartOffset(), alt.getEndOffset(), text, source, words, segments);
+                add(SegmentKind.ALT_TEXT, alt.getStartOffset(), alt.getEndOffset(), text, source, lines, words, segments);
                 BasedSequence title = image.getTitle();
                 if (title.isNotNull() && !title.isBlank()) {
-                    add(SegmentKind.IMAGE_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
+                    add(SegmentKind.IMAGE_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, lines, words, segments);
                 }
             } else if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
                 quizTexts(fence, document, source, words, quizzes);
             } else if (node instanceof AdmonitionBlock callout && !callout.getTitle().isBlank()) {
                 BasedSequence title = callout.getTitle();
-                add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, words, segments);
+                add(SegmentKind.CALLOUT_TITLE, title.getStartOffset(), title.getEndOffset(), text, source, lines, words, segments);
             }
         }
         segments.sort(Comparator.comparingInt(Segment::start));
         return new Found(List.copyOf(segments), List.copyOf(quizzes), markdown.headingIds(document));
     }
 
-    private static void block(Node node, SegmentKind kind, String text, MarkdownSource source, Words words,
-                              List<Segment> out) {
+    private static void block(Node node, SegmentKind kind, String text, MarkdownSource source, TextLines lines,
+                              Words words, List<Segment> out) {
         Node first = null;
         Node last = null;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -100,12 +104,12 @@ public final class SegmentFinder {
             }
         }
         if (first != null && last != null) {
-            add(kind, first.getStartOffset(), last.getEndOffset(), text, source, words, out);
+            add(kind, first.getStartOffset(), last.getEndOffset(), text, source, lines, words, out);
         }
     }
 
-    private static void add(SegmentKind kind, int start, int end, String text, MarkdownSource source, Words words,
-                            List<Segment> out) {
+    private static void add(SegmentKind kind, int start, int end, String text, MarkdownSource source, TextLines lines,
+                            Words words, List<Segment> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -119,9 +123,8 @@ public final class SegmentFinder {
         if (normalized.isEmpty()) {
             return;
         }
-        int line = source.firstLine() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
-        out.add(new Segment(kind, normalized, start, end, SourcePosition.at(source.file(), line,
-                start - text.lastIndexOf('\n', start - 1)), words.count(normalized)));
+        out.add(new Segment(kind, normalized, start, end, SourcePosition.at(source.file(), source.firstLine() + lines.lineOf(start),
+                lines.columnOf(start)), words.count(normalized)));
     }
 
     /**
@@ -133,9 +136,13 @@ public final class SegmentFinder {
         String yaml = fence.getContentChars().toString();
         int firstLine = source.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
         QuizParser.parse(yaml, source.file(), firstLine, new Diagnostics()).ifPresent(quiz -> {
-            for (Quiz.Text text : quiz.texts()) {
-                int at = yaml.indexOf(text.text().split("\\s*\\|\\s*")[0]);
-                int line = firstLine + (at < 0 ? 0 : (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count());
+            List<Quiz.Text> texts = quiz.texts();
+            // Each text is placed where it (its first accepted answer) first occurs in the fence.
+            int[] found = FirstOccurrences.of(yaml, texts.stream().map(text -> Quiz.acceptedAnswers(text.text()).get(0)).toList());
+            TextLines lines = new TextLines(yaml);
+            for (int i = 0; i < texts.size(); i++) {
+                Quiz.Text text = texts.get(i);
+                int line = firstLine + (found[i] < 0 ? 0 : lines.lineOf(found[i]));
                 out.add(new Segment(SegmentKind.QUIZ, text.text(), -1, -1, SourcePosition.at(source.file(), line, 1),
                         words.count(text.text()), text.kind()));
             }
@@ -155,7 +162,7 @@ public final class SegmentFinder {
             }
             joined.append(stripped);
         }
-        return joined.toString().replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(joined).replaceAll(" ").strip();
     }
 
     private static SegmentKind kindOf(Node node) {

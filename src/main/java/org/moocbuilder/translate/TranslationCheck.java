@@ -20,11 +20,13 @@ public final class TranslationCheck {
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]+\\]");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
 
-    private final Set<String> localizedLinkHosts;
+    /** A link to one of the hosts whose links a translation may change, each compiled once. */
+    private final List<Pattern> localizedLinks;
 
     /** @param localizedLinkHosts hosts whose links a translation may point elsewhere (a local version of a page) */
     public TranslationCheck(Set<String> localizedLinkHosts) {
-        this.localizedLinkHosts = Set.copyOf(localizedLinkHosts);
+        this.localizedLinks = Set.copyOf(localizedLinkHosts).stream()
+                .map(host -> Pattern.compile("(?i)https?://([^/]*\\.)?" + Pattern.quote(host) + "(/.*)?")).toList();
     }
 
     /** Why the translation may not be used, or empty when it may. */
@@ -72,7 +74,7 @@ public final class TranslationCheck {
     private List<String> targets(String markdown) {
         List<String> targets = new ArrayList<>();
         for (String url : all(LINK, markdown, 1)) {
-            if (localizedLinkHosts.stream().noneMatch(host -> url.matches("(?i)https?://([^/]*\\.)?" + Pattern.quote(host) + "(/.*)?"))) {
+            if (localizedLinks.stream().noneMatch(link -> link.matcher(url).matches())) {
                 targets.add(url);
             }
         }

@@ -3,6 +3,8 @@ package org.moocbuilder.translate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
@@ -15,11 +17,22 @@ import org.moocbuilder.markdown.ForeignRanges;
  */
 public final class Translator {
 
+    private static final Pattern BLOCK_MARKER = Pattern.compile("^(#{1,6}|[>+*-])(\\s.*|$)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)");
+
     private final Catalog catalog;
     private final TranslationCheck check;
     private final boolean showFuzzy;
     private final LocaleInfo source;
     private final Diagnostics diagnostics;
+    /**
+     * The check's verdict on each source text's translation, and the translation with added HTML
+     * defused: worked out once per text, though a segment is both applied and counted, and a quiz
+     * text or a field is looked up again when its page is drawn. The catalog does not change, so
+     * the source text alone decides both.
+     */
+    private final Map<String, Optional<String>> problems = new ConcurrentHashMap<>();
+    private final Map<String, String> defused = new ConcurrentHashMap<>();
 
     public Translator(Catalog catalog, TranslationCheck check, boolean showFuzzy, LocaleInfo source, Diagnostics diagnostics) {
         this.catalog = catalog;
@@ -40,12 +53,12 @@ public final class Translator {
     /** The translation to show for a Markdown segment's text, or empty to show the source. */
     public Optional<String> translate(String sourceText) {
         return usable(sourceText).map(translation -> {
-            if (check.addsHtml(sourceText, translation)) {
+            String shown = defused.computeIfAbsent(sourceText, text -> check.defuseHtml(text, translation));
+            if (!shown.equals(translation)) {
                 diagnostics.warning("TR002", catalog.find(sourceText).orElseThrow().at(), "translation contains HTML the"
                         + " source does not have; it is shown as text", "remove the HTML tags from the translation");
-                return check.defuseHtml(sourceText, translation);
             }
-            return translation;
+            return shown;
         });
     }
 
@@ -55,7 +68,7 @@ public final class Translator {
             return Optional.empty();
         }
         String translation = entry.get().translation();
-        Optional<String> problem = check.problem(sourceText, translation);
+        Optional<String> problem = problem(sourceText, translation);
         if (problem.isPresent()) {
             diagnostics.warning("TR001", entry.get().at(), "translation not used: " + problem.get(),
                     "fix the translation; until then the source text is shown");
@@ -75,7 +88,12 @@ public final class Translator {
             return status;
         }
         String translation = catalog.find(sourceText).orElseThrow().translation();
-        return check.problem(sourceText, translation).isPresent() ? Catalog.Status.MISSING : status;
+        return problem(sourceText, translation).isPresent() ? Catalog.Status.MISSING : status;
+    }
+
+    /** Why the catalog's translation of {@code sourceText} may not be used, checked once per text. */
+    private Optional<String> problem(String sourceText, String translation) {
+        return problems.computeIfAbsent(sourceText, text -> check.problem(text, translation));
     }
 
     /**
@@ -112,9 +130,9 @@ public final class Translator {
      */
     static String escapeBlockMarkers(String translation) {
         String text = translation.strip();
-        if (text.matches("^(#{1,6}|[>+*-])(\\s.*|$)")) {
+        if (BLOCK_MARKER.matcher(text).matches()) {
             return "\\" + text;
         }
-        return text.replaceFirst("^(\\d{1,9})([.)])(\\s|$)", "$1\\\\$2$3");
+        return LIST_NUMBER.matcher(text).replaceFirst("$1\\\\$2$3");
     }
 }

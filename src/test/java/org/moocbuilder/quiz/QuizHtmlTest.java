@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -108,5 +109,30 @@ class QuizHtmlTest {
         assertEquals(3, doc.select("ol.quiz-order select").size());
         assertEquals("Second", doc.selectFirst("ol.quiz-order label").text(), "items are not shown in the right order");
         assertTrue(doc.selectFirst("details.quiz-answer ol").text().startsWith("First Second Third"));
+    }
+
+    @Test
+    void aMatchingQuizLooksUpAndRendersEachOfItsTextsOnceThoughEverySelectOffersEveryMatch() {
+        StringBuilder yaml = new StringBuilder("id: many\ntype: matching\nquestion: Match them.\npairs:\n");
+        for (int i = 0; i < 40; i++) {
+            yaml.append("  - left: Term ").append(i).append("\n    right: Meaning *").append(i).append("*\n");
+        }
+        Map<String, Integer> lookups = new HashMap<>();
+        Map<String, Integer> rendered = new HashMap<>();
+        MarkdownRenderer markdown = MarkdownRenderer.forReading(false);
+        QuizHtml html = new QuizHtml(TestMessages.english(), LocaleInfo.of("fr"), LocaleInfo.of("en"), text -> {
+            lookups.merge(text, 1, Integer::sum);
+            return text.startsWith("Meaning") ? Optional.of("Sens" + text.substring("Meaning".length())) : Optional.empty();
+        }, "course-a");
+        Document doc = Jsoup.parseBodyFragment(html.render("quiz", yaml.toString(), 10, text -> {
+            rendered.merge(text, 1, Integer::sum);
+            return markdown.inline(text);
+        }).orElseThrow());
+        assertEquals(40, doc.select(".quiz-match select").size());
+        assertEquals(40 * 41, doc.select(".quiz-match option").size());
+        assertEquals("Sens 7", doc.selectFirst(".quiz-match option[value=7]").text());
+        assertEquals(81, lookups.size(), "the question, 40 terms and 40 matches");
+        assertTrue(lookups.values().stream().allMatch(n -> n == 1), "each text is looked up once: " + lookups);
+        assertTrue(rendered.values().stream().allMatch(n -> n == 1), "each text is rendered once: " + rendered);
     }
 }

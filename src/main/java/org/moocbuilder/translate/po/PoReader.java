@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 
@@ -13,6 +14,8 @@ import org.moocbuilder.diag.SourcePosition;
  * file with an error gives no catalog at all, so a broken file is never half applied.
  */
 public final class PoReader {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final String file;
     private final Diagnostics diagnostics;
@@ -83,7 +86,7 @@ public final class PoReader {
             current.extracted.add(rest.substring(2).strip());
         } else if (rest.startsWith("#:")) {
             startIfComplete(number);
-            for (String reference : rest.substring(2).strip().split("\\s+")) {
+            for (String reference : WHITE_SPACE.split(rest.substring(2).strip())) {
                 if (!reference.isEmpty()) {
                     current.references.add(reference);
                 }
