@@ -3,9 +3,12 @@ package org.moocbuilder.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Link texts that tell a screen reader user nothing about the target, per language. */
 final class MeaninglessLinks {
+
+    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\s]+");
 
     private static final Map<String, List<String>> TEXTS = Map.of(
             "en", List.of("click here", "here", "read more", "more", "link", "this link", "this page", "learn more"),
@@ -19,7 +22,7 @@ final class MeaninglessLinks {
     }
 
     static boolean isMeaningless(String text, String language) {
-        String normalized = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
+        String normalized = PUNCTUATION_OR_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (normalized.isEmpty()) {
             return false;
         }

@@ -28,6 +28,7 @@ final class ReadingLevelCheck {
 
     private static final Set<SegmentKind> RUNNING_TEXT = Set.of(SegmentKind.PARAGRAPH, SegmentKind.LIST_ITEM,
             SegmentKind.QUOTE, SegmentKind.DEFINITION, SegmentKind.CALLOUT, SegmentKind.FOOTNOTE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKUP = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)|\\[\\^[^\\]]*\\]|`[^`]*`|[*_]{1,3}");
 
     /** A sentence with where it was written, for the report. */
@@ -43,7 +44,7 @@ final class ReadingLevelCheck {
 
     /** Plain text from a segment's Markdown: link text kept, targets, footnote markers, code and emphasis markers dropped. */
     static String plain(String markdown) {
-        return MARKUP.matcher(markdown).replaceAll("$1").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(MARKUP.matcher(markdown).replaceAll("$1")).replaceAll(" ").strip();
     }
 
     static Optional<Result> measure(PageText page, LocaleInfo locale, boolean isSource, LocaleTranslation translation,

@@ -2,6 +2,7 @@ package org.moocbuilder.check;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Counts written syllables per language, by rule (see docs/checks.md for the error to expect):
@@ -11,13 +12,16 @@ import java.util.Set;
  */
 final class Syllables {
 
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern SILENT_U = Pattern.compile("(?<=[qg])u(?=[eiéí])");
+
     private static final Set<String> GERMAN_DIPHTHONGS = Set.of("ai", "au", "ei", "eu", "äu", "ie", "aa", "ee", "oo");
 
     private Syllables() {
     }
 
     static int count(String word, String language) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty()) {
             return 0;
         }
@@ -54,7 +58,7 @@ final class Syllables {
 
     /** Spanish, Italian and Portuguese: two strong vowels are two syllables; a weak vowel joins its neighbour. */
     private static int romance(String w) {
-        String text = w.replaceAll("(?<=[qg])u(?=[eiéí])", "");
+        String text = SILENT_U.matcher(w).replaceAll("");
         String strong = "aeoáéóàèòâêôãõíúìù";
         String vowels = strong + "iuü";
         int count = 0;
