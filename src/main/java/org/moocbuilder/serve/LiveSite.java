@@ -55,15 +55,17 @@ public final class LiveSite {
     public synchronized Update update(Set<Path> changed) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        SiteBuilder.Analysis previous = analysis;
         Optional<SiteBuilder.Analysis> next = builder.analyze(
-                new BuildRequest(project, project.resolve("site-out"), List.of(), false), diagnostics);
+                new BuildRequest(project, project.resolve("site-out"), List.of(), false), diagnostics,
+                previous != null && errors.isEmpty() && !changed.isEmpty() && !touchesThemeOrSettings(changed)
+                        ? previous.theme() : null);
         if (next.isEmpty()) {
             errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
             return new Update(false, 0, millis(start), diagnostics.sorted(), "none");
         }
         Predicate<String> scope = null;
         String described = "everything";
-        SiteBuilder.Analysis previous = analysis;
         if (previous != null && !changed.isEmpty()) {
             Optional<Narrow> narrow = narrow(previous, next.get(), changed);
             if (narrow.isPresent()) {
@@ -89,6 +91,12 @@ public final class LiveSite {
         analysis = next.get();
         errors = List.of();
         return new Update(true, rendered.get().pages(), millis(start), diagnostics.sorted(), described);
+    }
+
+    /** Whether a change can reach the theme: its files, or site.yml (which names it). */
+    private boolean touchesThemeOrSettings(Set<Path> changed) {
+        return changed.stream().map(path -> project.relativize(path.toAbsolutePath().normalize()))
+                .anyMatch(path -> path.startsWith("themes") || path.equals(Path.of("content", "site.yml")));
     }
 
     /** The changed files as an author names them, the first three and a count of the rest. */

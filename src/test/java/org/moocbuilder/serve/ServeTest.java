@@ -116,6 +116,29 @@ class ServeTest {
     }
 
     @Test
+    void aThemeTemplateAddedAfterALessonEditIsUsedAtOnce() throws Exception {
+        String page = "en/course-a/basics/first.html";
+        Files.writeString(lesson(), Files.readString(lesson()).replace("## Start", "## Start again"));
+        waitFor(() -> {
+            try {
+                return get(page).contains("Start again");
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the lesson edit is served");
+        Path template = dir.resolve("themes/default/templates/404.ftlh");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<#import \"layout.ftlh\" as layout><@layout.shell><h1>Lost here</h1></@layout.shell>\n");
+        waitFor(() -> {
+            try {
+                return get("404.html").contains("Lost here");
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the new template is used, not the theme kept from the lesson edit");
+    }
+
+    @Test
     void aBrokenEditIsReportedWhileTheServerKeepsTheLastGoodSiteAndAFixRecovers() throws Exception {
         String good = Files.readString(lesson());
         Files.writeString(lesson(), good.replace("title: First lesson", "title: [unclosed"));
