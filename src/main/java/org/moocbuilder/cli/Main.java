@@ -20,16 +20,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new MoocCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (debug) {
-                e.printStackTrace(err);
-            } else {
-                err.println("mooc: internal error: " + e);
-                err.println("  hint: run again with --debug for the stack trace, and report it as a bug");
-            }
-            err.flush();
-            return ExitCodes.INTERNAL;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -41,14 +32,19 @@ public final class Main {
             err.flush();
             return ExitCodes.INTERNAL;
         } catch (Error e) {
-            if (debug) {
-                e.printStackTrace(err);
-            } else {
-                err.println("mooc: internal error: " + e);
-                err.println("  hint: run again with --debug for the stack trace, and report it as a bug");
-            }
-            err.flush();
-            return ExitCodes.INTERNAL;
+            return internalError(e, debug, err);
         }
+    }
+
+    /** A bug or a failure of the machine: one line and a hint, the stack trace only with --debug. */
+    private static int internalError(Throwable e, boolean debug, PrintWriter err) {
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("mooc: internal error: " + e);
+            err.println("  hint: run again with --debug for the stack trace, and report it as a bug");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 }
