@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.moocbuilder.source.MarkdownNesting;
 
 /**
  * Keeps a translation from changing what the source does: its link targets and inline code
@@ -31,6 +32,9 @@ public final class TranslationCheck {
 
     /** Why the translation may not be used, or empty when it may. */
     public Optional<String> problem(String source, String translation) {
+        if (MarkdownNesting.firstLineTooDeep(translation) >= 0) {
+            return Optional.of("it nests quotes or lists more than " + MarkdownNesting.LIMIT + " levels deep");
+        }
         if (!sorted(targets(source)).equals(sorted(targets(translation)))) {
             return Optional.of("its link targets " + targets(translation) + " differ from the source's " + targets(source)
                     + "; translate the link text, keep the target");

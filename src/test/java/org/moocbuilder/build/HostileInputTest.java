@@ -45,6 +45,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aTranslationNestedTooDeeplyIsNotUsedAndTheSourceIsShown() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- locales/ar/course-a.po --
+                msgid ""
+                msgstr ""
+                "Content-Type: text/plain; charset=UTF-8\\n"
+
+                msgid "Intro text."
+                msgstr "%s"
+                """.formatted("> ".repeat(20_000) + "نص"));
+        assertTrue(result.written(), result.diagnostics().sorted().toString());
+        assertEquals(List.of("locales/ar/course-a.po:5 TR001"), found(result));
+        assertTrue(Files.readString(dir.resolve("site-out/ar/course-a/basics/index.html")).contains("Intro text."));
+    }
+
+    @Test
     void anAdaptationNestedTooDeeplyIsNotUsed() {
         BuildResult result = CourseFiles.build(dir, """
                 -- locales/ar/pages/course-a/01-basics/01-first.md --
