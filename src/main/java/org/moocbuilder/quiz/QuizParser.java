@@ -90,12 +90,14 @@ public final class QuizParser {
             }
         }
         int points = quiz.positiveInt("points", diagnostics).orElse(1);
+        // Read before the check below: an explanation or hint that is not text is an error, so no quiz.
+        String explanation = quiz.text("explanation", diagnostics).orElse("");
+        String hint = quiz.text("hint", diagnostics).orElse("");
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Quiz(id.get(), type.get(), question.get(), choices, answer, number, tolerance, accepted,
-                items, pairs, quiz.text("explanation", diagnostics).orElse(""), quiz.text("hint", diagnostics).orElse(""),
-                points, start));
+                items, pairs, explanation, hint, points, start));
     }
 
     private static void require(boolean condition, YamlDocument quiz, String key, String message, Diagnostics diagnostics) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,6 +70,8 @@ public final class YamlDocument {
                         "write one `key: value` per line");
                 return Optional.empty();
             }
+            // The tree holds the first document only; the scan reads on to the end of the text, so
+            // what follows a `---` and is not YAML is a syntax error too, reported below.
             KeyScan keys = scanKeys(yaml, file, firstLine);
             for (Duplicate duplicate : keys.duplicates()) {
                 diagnostics.error("YAML009", duplicate.at(), "duplicate key `" + duplicate.key() + "` (first at line "
@@ -80,20 +83,44 @@ public final class YamlDocument {
             }
             return Optional.of(new YamlDocument((ObjectNode) tree, keys.topLevel(), start));
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            int line = where == null ? 0 : where.getLineNr() + firstLine - 1;
+            JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : failurePoint(yaml);
+            int line = where == null ? Math.max(firstLine, 1) : where.getLineNr() + firstLine - 1;
             int column = where == null ? 0 : Math.max(where.getColumnNr(), 1);
             Optional<Mark> tokenStart = scanStart(e);
             if (tokenStart.isPresent()) {
                 line = tokenStart.get().getLine() + firstLine;
                 column = tokenStart.get().getColumn() + 1;
             }
-            String problem = firstLine(e.getOriginalMessage());
+            // Jackson's limits name the Java method that sets them; a course author needs only the numbers.
+            String problem = firstLine(e.getOriginalMessage()).replaceFirst(", from `[^`]*`\\)", ")");
             diagnostics.error("YAML001", SourcePosition.at(file, line, column), "invalid YAML: " + problem,
                     problem.contains("quoted scalar") ? "a quoted value is not closed: add the closing quote on the same line"
+                            : problem.contains("nesting depth") ? "nest lists and mappings a few levels deep, not hundreds"
                             : "check indentation, and quote values that contain a colon followed by a space");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where a parser reading {@code yaml} token by token stops, for errors that carry no place of
+     * their own (a document nested deeper, or a number longer, than Jackson allows); null if it
+     * does not stop.
+     */
+    private static JsonLocation failurePoint(String yaml) {
+        try (JsonParser parser = MAPPER.createParser(yaml)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token.isNumeric()) {
+                        parser.getNumberValue();
+                    }
+                }
+            } catch (IOException e) {
+                return parser.currentLocation();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -124,7 +151,7 @@ public final class YamlDocument {
      * so a repeated key (two {@code locales:}, say) is found here, with both lines, in every
      * mapping: settings, front matter, quizzes and their choices.
      */
-    private static KeyScan scanKeys(String yaml, String file, int firstLine) {
+    private static KeyScan scanKeys(String yaml, String file, int firstLine) throws JsonProcessingException {
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
         List<Duplicate> duplicates = new ArrayList<>();
         Deque<Map<String, SourcePosition>> open = new ArrayDeque<>();
@@ -146,9 +173,11 @@ public final class YamlDocument {
                     }
                 }
             }
+        } catch (JsonProcessingException e) {
+            // Text after the first document (after a `---`), which the tree did not read.
+            throw e;
         } catch (IOException e) {
-            // The tree parse already succeeded; a second pass cannot fail on the same text.
-            throw new IllegalStateException("YAML re-read failed", e);
+            throw new UncheckedIOException("reading text in memory", e);
         }
         return new KeyScan(positions, duplicates);
     }

@@ -59,9 +59,10 @@ public final class Catalogs {
         po.headerField("Plural-Forms").ifPresent(header -> {
             int declared = GettextPlurals.declaredForms(header);
             if (declared != expected) {
-                diagnostics.warning("PO002", SourcePosition.at(shown, line, 1), "Plural-Forms declares "
-                        + (declared < 0 ? "no nplurals" : "nplurals=" + declared) + ", but `" + locale + "` has " + expected
-                        + " plural categories in CLDR " + GettextPlurals.categories(language),
+                String what = declared >= 0 ? "nplurals=" + declared
+                        : header.contains("nplurals") ? "an nplurals that is not a number of forms" : "no nplurals";
+                diagnostics.warning("PO002", SourcePosition.at(shown, line, 1), "Plural-Forms declares " + what + ", but `" + locale
+                        + "` has " + expected + " plural categories in CLDR " + GettextPlurals.categories(language),
                         "run `mooc extract`, which writes `" + GettextPlurals.header(language) + "`");
             }
         });

@@ -40,10 +40,20 @@ public final class GettextPlurals {
         return "nplurals=" + names.size() + "; plural=" + expression + ";";
     }
 
-    /** The number of forms a {@code Plural-Forms} header declares, or -1 when it cannot be read. */
+    /**
+     * The number of forms a {@code Plural-Forms} header declares, or -1 when it cannot be read:
+     * no {@code nplurals}, or one too large to be a number of forms.
+     */
     public static int declaredForms(String header) {
         Matcher m = NPLURALS.matcher(header);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        if (!m.find()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(m.group(1));
+        } catch (NumberFormatException tooLarge) {
+            return -1;
+        }
     }
 
     private static Map<String, String> rules(ULocale locale) {

@@ -52,6 +52,28 @@ class BadInputTest {
     }
 
     @Test
+    void aQuizThatGoesOnAfterADocumentMarkerIsAnErrorAtItsLineNotAnInternalError() throws IOException {
+        // Found by QuizParserFuzzTest and FrontMatterFuzzTest: reading past `---` threw, and the build ended with a stack trace.
+        BuildResult result = build("""
+                -- content/course-a/01-basics/01-first.md --
+                ---
+                title: First
+                ---
+                ```quiz
+                id: q1
+                type: true-false
+                question: Is it?
+                answer: true
+                ---
+                explanation: [oops
+                ```
+                """);
+        assertFalse(result.written());
+        assertEquals(List.of("content/course-a/01-basics/01-first.md:10:19: error[YAML001]: invalid YAML: while parsing a flow sequence\n"
+                + "  hint: check indentation, and quote values that contain a colon followed by a space"), formatted(result));
+    }
+
+    @Test
     void unknownCourseKeyIsAWarningNamingTheClosestValidKey() throws IOException {
         BuildResult result = build("""
                 -- content/course-a/course.yml --

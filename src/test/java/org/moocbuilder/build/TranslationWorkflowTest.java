@@ -162,6 +162,21 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aPluralFormsCountTooLargeForANumberIsTheSameWarningNotACrash() throws IOException {
+        // Found by PoReaderFuzzTest: reading the header threw NumberFormatException out of the build.
+        CourseFiles.write(dir, CourseFiles.MINIMAL, COURSE);
+        extract();
+        Files.writeString(po(), Files.readString(po()).replaceFirst("nplurals=3", "nplurals=99999999999999999999999"));
+        BuildResult result = build();
+        assertTrue(result.written());
+        assertTrue(result.diagnostics().sorted().stream().anyMatch(d -> d.format().startsWith("locales/fr/course-a.po:9:1: warning[PO002]: "
+                + "Plural-Forms declares an nplurals that is not a number of forms, but `fr` has 3 plural categories")),
+                result.diagnostics().sorted().toString());
+        extract();
+        assertTrue(Files.readString(po()).contains("Plural-Forms: nplurals=3;"));
+    }
+
+    @Test
     void aTranslationThatBreaksMarkdownOrLinksIsNotUsed() throws IOException {
         CourseFiles.write(dir, CourseFiles.MINIMAL, COURSE);
         extract();

@@ -40,6 +40,19 @@ class QuizParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            explanation: [a, b] | lesson.md:24:1: error[YAML003]: `explanation` must be text
+            explanation: yes    | lesson.md:24:1: error[YAML008]: `explanation` reads as the yes/no value `true`
+            hint: {a: b}        | lesson.md:24:1: error[YAML003]: `hint` must be text
+            hint: No            | lesson.md:24:1: error[YAML008]: `hint` reads as the yes/no value `false`
+            """)
+    void anExplanationOrHintThatIsNotTextIsAnErrorAndGivesNoQuiz(String line, String expected) {
+        // Found by QuizParserFuzzTest: these were reported as errors, yet the quiz was returned without them.
+        List<String> found = problems("id: q\ntype: true-false\nquestion: Q\nanswer: true\n" + line + "\n");
+        assertTrue(found.stream().anyMatch(f -> f.startsWith(expected)), found.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             id: q\\ntype: single\\nquestion: [oops                   | lesson.md:22:16: error[YAML001]: invalid YAML
             id: q\\ntype: singel\\nquestion: Q                       | lesson.md:21:1: error[QUIZ002]: unknown quiz type `singel`\\n  hint: did you mean `single`?
             id: q\\ntype: single\\nquestion: Q                       | lesson.md:19:1: error[QUIZ003]: a single quiz needs `choices:`, a list with at least two

@@ -77,6 +77,29 @@ class SourceReaderTest {
     }
 
     @Test
+    void textAfterADocumentMarkerThatIsNotYamlIsASyntaxErrorAtItsLine() {
+        // Found by FrontMatterFuzzTest: the tree holds the first document only, and the scan for
+        // duplicate keys, reading on, threw IllegalStateException instead of reporting.
+        assertTrue(YamlDocument.parse("title: A\n---\nlocales: [fr\n", "site.yml", 1, diagnostics).isEmpty());
+        assertTrue(YamlDocument.parse("title: A\n--- [\n", "lesson.md", 2, diagnostics).isEmpty());
+        assertTrue(YamlDocument.parse("title: A\n%YAML 1.2\ntitle: B\n", "course.yml", 1, diagnostics).isEmpty());
+        assertEquals(List.of("course.yml:3:1 YAML001", "lesson.md:3:6 YAML001", "site.yml:3:13 YAML001"), diagnostics.sorted().stream()
+                .map(d -> d.position() + " " + d.code()).toList());
+    }
+
+    @Test
+    void yamlPastTheParsersLimitsIsASyntaxErrorAtItsLine() {
+        // Nesting found by FrontMatterFuzzTest, the long number on the way: an error for Jackson's
+        // limits has no place of its own, and was reported for the whole file.
+        YamlDocument.parse("title: A\nx: " + "[".repeat(1_001) + "]".repeat(1_001) + "\n", "lesson.md", 2, diagnostics);
+        YamlDocument.parse("title: A\nduration: " + "9".repeat(1_001) + "\n", "course.yml", 1, diagnostics);
+        assertEquals(List.of(
+                "course.yml:2:1012: error[YAML001]: invalid YAML: Number value length (1001) exceeds the maximum allowed (1000)",
+                "lesson.md:3:1004: error[YAML001]: invalid YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)"),
+                diagnostics.sorted().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
+    }
+
+    @Test
     void namesTheClosestValidKeyForAnUnknownOne() {
         YamlDocument yaml = YamlDocument.parse("title: A\nlicense: CC BY\n", "course.yml", 1, diagnostics).orElseThrow();
         yaml.warnUnknownKeys(List.of("title", "summary", "licence"), "CRS002", diagnostics);

@@ -18,4 +18,12 @@ class GettextPluralsTest {
         assertEquals(3, GettextPlurals.declaredForms("nplurals=3; plural=(n > 1);"));
         assertEquals(-1, GettextPlurals.declaredForms("plural=0;"));
     }
+
+    @Test
+    void aCountOfFormsTooLargeForANumberCannotBeReadRatherThanFailing() {
+        // Found by PoReaderFuzzTest: Integer.parseInt threw, and the exception ended the build.
+        assertEquals(-1, GettextPlurals.declaredForms("nplurals=99999999999999999999999; plural=0;"));
+        assertEquals(-1, GettextPlurals.declaredForms("nplurals=2147483648; plural=0;"));
+        assertEquals(2147483647, GettextPlurals.declaredForms("nplurals=2147483647; plural=0;"));
+    }
 }
