@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.moocbuilder.content.SafeUrls;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 
@@ -99,6 +102,10 @@ final class PageCheck {
                 case "script" -> {
                     if (element.hasAttr("src")) {
                         checkTarget(path, element.attr("src"), at, in, diagnostics);
+                    } else if (!element.attr("type").equals("application/json")) {
+                        // The theme's quiz data is JSON and its scripts are files of the site; nothing else may run.
+                        diagnostics.error("SAFE001", at, "the page holds an inline script" + in,
+                                "scripts belong in the theme's assets; course text can never add one");
                     }
                 }
                 case "table" -> {
@@ -116,6 +123,7 @@ final class PageCheck {
                 default -> {
                 }
             }
+            activeAttributes(element, at, in, diagnostics);
             if (element.hasAttr("id") && !seen.add(element.id())) {
                 diagnostics.error("A11Y009", at, "id \"" + element.id() + "\" is used twice" + in,
                         "ids must be unique on a page; give one of the headings another {#id}");
@@ -144,6 +152,24 @@ final class PageCheck {
                     "in the translation, use the name of the target as the link text");
         }
         checkTarget(path, link.attr("href"), at, in, diagnostics);
+    }
+
+    /**
+     * A second line of defence behind the renderer's gate: an event handler or a script address
+     * that reached a page, from whatever made it (a template, a translation, a bug), is reported.
+     */
+    private static void activeAttributes(Element element, SourcePosition at, String in, Diagnostics diagnostics) {
+        for (Attribute attribute : element.attributes()) {
+            String name = attribute.getKey().toLowerCase(Locale.ROOT);
+            boolean handler = name.startsWith("on");
+            boolean address = name.equals("href") || name.equals("src") || name.equals("action")
+                    || name.equals("formaction") || name.endsWith(":href");
+            if (handler || address && !SafeUrls.allowed(attribute.getValue())) {
+                diagnostics.error("SAFE001", at, "<" + element.normalName() + "> has " + (handler ? "an event handler "
+                        : "a script address ") + attribute.getKey() + " that could run in a learner's browser" + in,
+                        "find what wrote it (template, translation or lesson) and remove it");
+            }
+        }
     }
 
     /** Whether {@code element} is, or sits inside, an element named {@code tag}. */

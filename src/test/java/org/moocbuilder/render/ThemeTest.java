@@ -133,4 +133,22 @@ class ThemeTest {
         assertFalse(result.written());
         assertEquals("THM003", result.diagnostics().sorted().get(0).code());
     }
+
+    @Test
+    void aHandlerOrInlineScriptThatReachesAPageIsReportedByTheChecks() {
+        BuildResult result = build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                theme: loud
+                -- themes/loud/templates/404.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.shell>
+                <h1 onclick="track()">Lost</h1><a href="javascript:void(0)">back</a><script>track()</script>
+                </@layout.shell>
+                """);
+        assertTrue(result.written());
+        assertEquals(List.of("SAFE001", "SAFE001", "SAFE001"), result.checks().stream().map(Diagnostic::code).toList(),
+                result.checks().toString());
+    }
 }
