@@ -19,10 +19,10 @@ import org.moocbuilder.translate.Catalog;
 import org.moocbuilder.translate.Catalogs;
 import org.moocbuilder.translate.CourseText;
 import org.moocbuilder.translate.LocaleTranslation;
-import org.moocbuilder.translate.SiteText;
 import org.moocbuilder.translate.LocalizedAssets;
 import org.moocbuilder.translate.PageText;
 import org.moocbuilder.translate.SegmentFinder;
+import org.moocbuilder.translate.SiteText;
 import org.moocbuilder.translate.TranslationCheck;
 import org.moocbuilder.translate.Translator;
 

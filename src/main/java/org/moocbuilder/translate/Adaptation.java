@@ -1,10 +1,9 @@
 package org.moocbuilder.translate;
 
 import java.util.List;
-import org.moocbuilder.content.MarkdownSource;
-
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.moocbuilder.content.MarkdownSource;
 
 /**
  * A translator's own version of a whole page ({@code locales/<lang>/pages/<course>/<module>/<lesson>.md}),

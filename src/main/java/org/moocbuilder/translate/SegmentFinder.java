@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.quiz.Quiz;
 import org.moocbuilder.quiz.QuizParser;
-import org.moocbuilder.markdown.MarkdownRenderer;
 
 /**
  * Cuts a Markdown text into segments: one per heading, paragraph, list item, table cell, quoted
