@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.content.Course;
-import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
@@ -236,13 +235,7 @@ public final class SiteBuilder {
 
     private static List<String> localPages(Site site) {
         List<String> paths = new ArrayList<>(List.of("index.html"));
-        for (Course course : site.courses()) {
-            paths.add(course.outputPath());
-            for (Module module : course.modules()) {
-                paths.add(module.outputPath());
-                module.lessons().forEach(l -> paths.add(l.outputPath()));
-            }
-        }
+        site.courses().forEach(course -> paths.addAll(course.pagePaths()));
         return paths;
     }
 

@@ -1,5 +1,6 @@
 package org.moocbuilder.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.moocbuilder.config.CourseConfig;
 
@@ -13,6 +14,16 @@ public record Course(String slug, CourseConfig config, List<Module> modules, Lis
 
     public List<Lesson> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream()).toList();
+    }
+
+    /** The pages of the course in order, relative to a language's folder: its home, then each module and its lessons. */
+    public List<String> pagePaths() {
+        List<String> paths = new ArrayList<>(List.of(outputPath));
+        for (Module module : modules) {
+            paths.add(module.outputPath());
+            module.lessons().forEach(lesson -> paths.add(lesson.outputPath()));
+        }
+        return paths;
     }
 
     /** The stated duration, or the sum of the lesson durations. */

@@ -81,13 +81,7 @@ public final class SiteRenderer {
         for (LocaleInfo locale : locales) {
             String at = locale.tag() + "/";
             paths.add(at + "index.html");
-            for (Course course : site.courses()) {
-                paths.add(at + course.outputPath());
-                for (Module module : course.modules()) {
-                    paths.add(at + module.outputPath());
-                    module.lessons().forEach(lesson -> paths.add(at + lesson.outputPath()));
-                }
-            }
+            site.courses().forEach(course -> course.pagePaths().forEach(local -> paths.add(at + local)));
         }
         return paths;
     }
@@ -156,12 +150,7 @@ public final class SiteRenderer {
     private void course(LocaleInfo locale, Course course, Predicate<String> wanted, Consumer<Optional<OutputFile>> done,
                         Diagnostics diagnostics) {
         String at = locale.tag() + "/";
-        List<String> paths = new ArrayList<>(List.of(at + course.outputPath()));
-        course.modules().forEach(module -> {
-            paths.add(at + module.outputPath());
-            module.lessons().forEach(lesson -> paths.add(at + lesson.outputPath()));
-        });
-        if (paths.stream().noneMatch(wanted)) {
+        if (course.pagePaths().stream().noneMatch(local -> wanted.test(at + local))) {
             return;
         }
         PageViews views = views(locale);
