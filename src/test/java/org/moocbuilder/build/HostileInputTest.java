@@ -18,11 +18,6 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private static List<String> found(BuildResult result) {
-        return result.diagnostics().sorted().stream().map(d -> d.position().file() + ":" + d.position().line() + " "
-                + d.code()).toList();
-    }
-
     @Test
     void thousandsOfNestedQuotesOrListsAreAnErrorAtTheirLineNotAStackOverflow() {
         BuildResult result = CourseFiles.build(dir, """
@@ -41,7 +36,7 @@ class HostileInputTest {
                 %s
                 """.formatted("> ".repeat(20_000) + "deep", "- ".repeat(3_000) + "deep"));
         assertFalse(result.written());
-        assertEquals(List.of("content/course-a/01-basics/02-second.md:6 LES005"), found(result));
+        assertEquals(List.of("content/course-a/01-basics/02-second.md:6 LES005"), CourseFiles.findings(result));
     }
 
     @Test
@@ -56,7 +51,7 @@ class HostileInputTest {
                 msgstr "%s"
                 """.formatted("> ".repeat(20_000) + "نص"));
         assertTrue(result.written(), result.diagnostics().sorted().toString());
-        assertEquals(List.of("locales/ar/course-a.po:5 TR001"), found(result));
+        assertEquals(List.of("locales/ar/course-a.po:5 TR001"), CourseFiles.findings(result));
         assertTrue(Files.readString(dir.resolve("site-out/ar/course-a/basics/index.html")).contains("Intro text."));
     }
 
@@ -71,7 +66,7 @@ class HostileInputTest {
                 %s
                 """.formatted("  ".repeat(150) + "- deep"));
         assertFalse(result.written());
-        assertEquals(List.of("locales/ar/pages/course-a/01-basics/01-first.md:5 TR014"), found(result));
+        assertEquals(List.of("locales/ar/pages/course-a/01-basics/01-first.md:5 TR014"), CourseFiles.findings(result));
     }
 
     @Test
@@ -105,6 +100,6 @@ class HostileInputTest {
                 [a](%6Aavascript:x)
                 """);
         assertTrue(result.written(), result.diagnostics().sorted().toString());
-        assertTrue(found(result).stream().noneMatch(f -> f.endsWith("LINK009")), found(result).toString());
+        assertTrue(CourseFiles.findings(result).stream().noneMatch(f -> f.endsWith("LINK009")), CourseFiles.findings(result).toString());
     }
 }

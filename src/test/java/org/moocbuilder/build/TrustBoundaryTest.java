@@ -22,11 +22,6 @@ class TrustBoundaryTest {
     @TempDir
     Path dir;
 
-    private static List<String> codes(BuildResult result) {
-        return result.diagnostics().sorted().stream().map(d -> d.position().file() + ":" + d.position().line() + " "
-                + d.code()).toList();
-    }
-
     private String page(String path) throws IOException {
         return Files.readString(dir.resolve("site-out/" + path));
     }
@@ -72,7 +67,7 @@ class TrustBoundaryTest {
         Files.writeString(dir.resolve("site-out/index.html"), "previous site");
         BuildResult result = new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
         assertFalse(result.written());
-        assertTrue(codes(result).contains("locales/ar/pages/course-a/01-basics/02-second.md:7 LINK009"), codes(result).toString());
+        assertTrue(CourseFiles.findings(result).contains("locales/ar/pages/course-a/01-basics/02-second.md:7 LINK009"), CourseFiles.findings(result).toString());
         assertEquals("previous site", page("index.html"));
     }
 
@@ -130,7 +125,7 @@ class TrustBoundaryTest {
                 <svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>
                 """);
         assertFalse(result.written());
-        assertEquals(List.of("locales/ar/pages/course-a/01-basics/diagram.svg:0 SRC004"), codes(result));
+        assertEquals(List.of("locales/ar/pages/course-a/01-basics/diagram.svg:0 SRC004"), CourseFiles.findings(result));
     }
 
     @Test
@@ -144,6 +139,6 @@ class TrustBoundaryTest {
                 """);
         assertFalse(result.written());
         assertEquals(List.of("content/course-a/01-basics/chart.svg:0 SRC004", "content/course-a/01-basics/link.svg:0 SRC004"),
-                codes(result));
+                CourseFiles.findings(result));
     }
 }

@@ -27,7 +27,8 @@ class TrustBrowserTest {
                 ---
                 ## End
 
-                A *word*{onmouseover="alert('author')"} and [a link](01-first.md){onclick="alert('author link')"}.
+                A *word*{onmouseover="alert('author')"} and [a link](01-first.md){onclick="alert('author link')"}
+                and [another](01-first.md){href="JaVa&#x09;Script:alert('href')"}.
 
                 ```quiz
                 id: q1

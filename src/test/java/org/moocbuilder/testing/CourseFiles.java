@@ -105,4 +105,10 @@ public final class CourseFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A build's findings as {@code file:line CODE}, the form tests compare whole lists in. */
+    public static List<String> findings(BuildResult result) {
+        return result.diagnostics().sorted().stream()
+                .map(d -> d.position().file() + ":" + d.position().line() + " " + d.code()).toList();
+    }
 }
