@@ -17,6 +17,7 @@ import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.source.SourceReader;
@@ -60,7 +61,7 @@ public final class CatalogExtractor {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, List.of(), List.of());
         }
-        SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()));
+        SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()), Memo.none());
         Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader);
         List<FileReport> files = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.i18n.UiBundles;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.output.Sitemap;
 import org.moocbuilder.output.StagedSite;
@@ -77,6 +78,15 @@ public final class SiteBuilder {
      * of a live rebuild.
      */
     public Optional<Analysis> analyze(BuildRequest request, Diagnostics diagnostics, Theme unchangedTheme) {
+        return analyze(request, diagnostics, unchangedTheme, Memo.none());
+    }
+
+    /**
+     * The same, keeping in {@code memo} what pure steps found (catalogs, segments, quizzes, UI
+     * strings, translation checks): a live session passes one memo to every rebuild, so only what
+     * an edit changed is parsed again.
+     */
+    public Optional<Analysis> analyze(BuildRequest request, Diagnostics diagnostics, Theme unchangedTheme, Memo memo) {
         Path project = request.projectDir().toAbsolutePath().normalize();
         SourceReader reader = new SourceReader(project);
 
@@ -94,12 +104,14 @@ public final class SiteBuilder {
         if (theme.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
-                siteBundles(project, reader, locales, diagnostics), diagnostics);
+        Map<String, List<UiBundles.BundleText>> themeBundles = themeBundles(theme.get(), locales);
+        Map<String, UiBundles.BundleText> siteBundles = siteBundles(project, reader, locales, diagnostics);
+        Map<String, Messages> messages = memo.reported("ui-strings", List.of(locales, themeBundles, siteBundles), diagnostics,
+                found -> UiBundles.build(locales, themeBundles, siteBundles, found));
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
-        Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown).load(site, diagnostics);
-        SiteText texts = TranslationStage.texts(site, sourceMarkdown);
-        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
+        Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown, memo).load(site, diagnostics);
+        SiteText texts = TranslationStage.texts(site, sourceMarkdown, memo);
+        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, memo)
                 .translate(site, locales, texts, diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
                 messages.get(locales.get(0).tag()).themeKeys());

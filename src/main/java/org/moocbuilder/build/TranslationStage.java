@@ -13,6 +13,7 @@ import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.Catalog;
@@ -31,14 +32,16 @@ public final class TranslationStage {
 
     private final Path localesDir;
     private final SourceReader reader;
+    private final Memo memo;
 
-    TranslationStage(Path localesDir, SourceReader reader) {
+    TranslationStage(Path localesDir, SourceReader reader, Memo memo) {
         this.localesDir = localesDir;
         this.reader = reader;
+        this.memo = memo;
     }
 
-    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown) {
-        SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()));
+    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Memo memo) {
+        SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()), memo);
         Map<String, List<PageText>> texts = new TreeMap<>();
         for (Course course : site.courses()) {
             texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder));
@@ -47,7 +50,7 @@ public final class TranslationStage {
     }
 
     Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, SiteText texts, Diagnostics diagnostics) {
-        Catalogs catalogs = new Catalogs(localesDir, reader);
+        Catalogs catalogs = new Catalogs(localesDir, reader, memo);
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
         AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
         LocalizedAssets localizedAssets = new LocalizedAssets(localesDir, reader);
@@ -72,8 +75,8 @@ public final class TranslationStage {
         return result;
     }
 
-    private static Translator translator(Catalog catalog, Set<String> localizedHosts, Site site, LocaleInfo source,
-                                         Diagnostics diagnostics) {
-        return new Translator(catalog, new TranslationCheck(localizedHosts), site.config().showFuzzy(), source, diagnostics);
+    private Translator translator(Catalog catalog, Set<String> localizedHosts, Site site, LocaleInfo source,
+                                  Diagnostics diagnostics) {
+        return new Translator(catalog, new TranslationCheck(localizedHosts, memo), site.config().showFuzzy(), source, diagnostics);
     }
 }

@@ -44,11 +44,12 @@ public final class UiBundles {
         Map<String, Map<String, String>> themeLayers = new LinkedHashMap<>();
         themeBundles.forEach((tag, layers) -> {
             Map<String, String> merged = new LinkedHashMap<>();
+            LocaleInfo language = LocaleInfo.of(tag);
             for (BundleText layer : layers) {
                 Map<String, SourcePosition> positions = new LinkedHashMap<>();
                 Map<String, String> read = read(layer, diagnostics, positions);
                 if (!tag.equals("en")) {
-                    read.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), LocaleInfo.of(tag),
+                    read.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), language,
                             positions.get(key), diagnostics));
                 }
                 merged.putAll(read);

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 
 /**
  * Finds and checks every quiz of a site: each fence is parsed and validated at its lines in the
@@ -21,9 +23,16 @@ import org.moocbuilder.markdown.MarkdownRenderer;
 public final class QuizLoader {
 
     private final MarkdownRenderer markdown;
+    private final Memo memo;
 
     public QuizLoader(MarkdownRenderer markdown) {
+        this(markdown, Memo.none());
+    }
+
+    /** A loader that keeps each lesson's quizzes in {@code memo}, for live rebuilds. */
+    public QuizLoader(MarkdownRenderer markdown, Memo memo) {
         this.markdown = markdown;
+        this.memo = memo;
     }
 
     public Map<String, CourseQuizzes> load(Site site, Diagnostics diagnostics) {
@@ -51,15 +60,19 @@ public final class QuizLoader {
         if (!lesson.body().markdown().contains("quiz")) {
             return List.of();
         }
-        Document document = markdown.parse(lesson.body().markdown());
+        return memo.reported("quizzes", lesson.body(), diagnostics, found -> quizzes(lesson.body(), found));
+    }
+
+    private List<Quiz> quizzes(MarkdownSource body, Diagnostics diagnostics) {
+        Document document = markdown.parse(body.markdown());
         List<Quiz> quizzes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
-                int firstLine = lesson.body().firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
-                QuizParser.parse(fence.getContentChars().toString(), lesson.body().file(), firstLine, diagnostics)
+                int firstLine = body.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
+                QuizParser.parse(fence.getContentChars().toString(), body.file(), firstLine, diagnostics)
                         .ifPresent(quizzes::add);
             }
         }
-        return quizzes;
+        return List.copyOf(quizzes);
     }
 }
