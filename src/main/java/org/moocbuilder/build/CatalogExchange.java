@@ -152,7 +152,8 @@ public final class CatalogExchange {
             }
             for (XliffMerge.Conflict conflict : merged.conflicts()) {
                 diagnostics.warning("XLF005", SourcePosition.at(bundleShown, conflict.bundleEntry().line(), 1),
-                        "translation changed both here and in " + shown + " since it was exported; the PO text was kept,"
+                        "translation (" + locale.get() + ") changed both here and in " + shown
+                                + " since it was exported; the PO text was kept,"
                                 + " the returned one is: " + XliffReader.printable(conflict.returnedText()),
                         "choose between the two in the PO file; export again before sending files out, so this does not recur");
             }
@@ -175,11 +176,14 @@ public final class CatalogExchange {
         String named = xliff.targetLanguage();
         Optional<String> locale = config.targetLocales().stream().filter(l -> l.equals(named)).findFirst();
         if (locale.isEmpty()) {
-            String attribute = !"1.2".equals(xliff.version()) ? "`trgLang` on <xliff>" : "`target-language` on <file>";
+            String attribute = xliff.version().startsWith("2") ? "`trgLang` on <xliff>"
+                    : "`target-language` on <file>, or `Language:` in the PO header unit";
+            String bundle = xliff.original() == null ? "" : " for bundle `" + XliffReader.printable(xliff.original()) + "`";
             String languages = config.targetLocales().isEmpty() ? "none" : String.join(", ", config.targetLocales());
             diagnostics.error("XLF009", position(xliff.targetLanguageAt(), shown), (named == null
-                    ? "the file names no target language (" + attribute + ")"
-                    : "target language `" + XliffReader.printable(named) + "` is not one of the site's (" + languages + ")")
+                    ? "the file names no target language (" + attribute + ")" + bundle
+                    : "target language `" + XliffReader.printable(named) + "`" + bundle + " is not one of the site's ("
+                            + languages + ")")
                     + "; nothing was imported from this file",
                     "the target language must be one of `locales:` in content/site.yml, written the same way;"
                             + " import the files mooc export wrote");
@@ -189,11 +193,13 @@ public final class CatalogExchange {
 
     /**
      * The bundle the file's {@code original} names, found among the language's bundles: the same
-     * list {@link #export} writes a file for.
+     * list {@link #export} writes a file for. po2xliff writes the path it was given
+     * ({@code po/ai-public-sector.po}); a relative path that climbs nowhere names the bundle by its
+     * last part.
      */
     private static Optional<Path> bundle(XliffFile xliff, String locale, Path localeDir, SourceReader reader, String shown,
                                          Diagnostics diagnostics) {
-        String named = xliff.original();
+        String named = fileName(xliff.original());
         List<Path> known = bundles(localeDir);
         Optional<Path> found = known.stream().filter(p -> p.getFileName().toString().equals(named)).findFirst();
         if (found.isPresent()) {
@@ -212,6 +218,16 @@ public final class CatalogExchange {
                     "`original` is the bundle's file name, as mooc export writes it; " + locale + " has: " + names);
         }
         return Optional.empty();
+    }
+
+    /** The last part of a plain relative path ({@code a/b.po}); anything else as it is. */
+    static String fileName(String original) {
+        if (original == null || !original.contains("/") || original.startsWith("/") || original.contains("\\")) {
+            return original;
+        }
+        List<String> parts = List.of(original.split("/", -1));
+        boolean plain = parts.stream().noneMatch(p -> p.isEmpty() || p.equals(".") || p.equals("..") || p.contains(":"));
+        return plain ? parts.get(parts.size() - 1) : original;
     }
 
     private static SourcePosition position(SourcePosition at, String shown) {
