@@ -42,8 +42,9 @@ public final class ImportCommand implements Callable<Integer> {
             description = "A PO catalog to fill untranslated entries from (repeatable; the first has priority).")
     List<Path> compendia = new ArrayList<>();
 
-    @Mixin
-    ProjectOptions.Locales only;
+    @Option(names = "--locale", paramLabel = "L",
+            description = "The language of the --compendium catalogs (default: their Language header); repeatable.")
+    List<String> locales = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -61,7 +62,7 @@ public final class ImportCommand implements Callable<Integer> {
         int xliff = files.isEmpty() ? ExitCodes.OK
                 : Outcomes.report(new CatalogExchange().importFiles(source, files), spec.commandLine().getOut(), err);
         int compendium = compendia.isEmpty() ? ExitCodes.OK : Outcomes.report(
-                new CatalogExchange().importCompendia(source, compendia, only.locales), spec.commandLine().getOut(), err);
+                new CatalogExchange().importCompendia(source, compendia, locales), spec.commandLine().getOut(), err);
         return Math.max(xliff, compendium);
     }
 }

@@ -62,9 +62,17 @@ public final class Compendium {
         List<PoEntry> usable = catalogs.stream().flatMap(c -> c.entries().stream())
                 .filter(e -> !e.obsolete() && e.isTranslated() && e.idPlural() == null && !e.id().isBlank()).toList();
         usable.forEach(e -> exact.putIfAbsent(e.id(), e.translation()));
-        usable.forEach(e -> near.putIfAbsent(key(e.id()), new Offer(e.id(), e.translation())));
+        usable.forEach(e -> offer(new Offer(e.id(), e.translation())));
         // Parts last, so that a whole entry that matches is preferred to a part of another.
-        usable.forEach(e -> parts(e.id(), e.translation()).forEach(p -> near.putIfAbsent(key(p.source()), p)));
+        usable.forEach(e -> parts(e.id(), e.translation()).forEach(this::offer));
+    }
+
+    /** Keeps the first offer for each form; a text that is only markers and links' targets matches nothing. */
+    private void offer(Offer offer) {
+        String key = key(offer.source());
+        if (!key.isEmpty()) {
+            near.putIfAbsent(key, offer);
+        }
     }
 
     public Result fill(PoFile bundle) {
