@@ -22,6 +22,7 @@ import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.i18n.ParentLocales;
 import org.moocbuilder.i18n.UiBundles;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.memo.Memo;
@@ -228,7 +229,17 @@ public final class SiteBuilder {
     private static Map<String, List<UiBundles.BundleText>> themeBundles(Theme theme, List<LocaleInfo> locales) {
         Map<String, List<UiBundles.BundleText>> bundles = new TreeMap<>();
         bundles.put("en", theme.messages("en"));
-        locales.forEach(locale -> bundles.put(locale.tag(), theme.messages(locale.tag())));
+        for (LocaleInfo locale : locales) {
+            // The language's CLDR parents, and its bare language so a warning can say why that is not used.
+            List<String> tags = new ArrayList<>(ParentLocales.chain(locale.tag()));
+            tags.add(locale.locale().getLanguage());
+            tags.stream().filter(tag -> !bundles.containsKey(tag)).forEach(tag -> {
+                List<UiBundles.BundleText> layers = theme.messages(tag);
+                if (!layers.isEmpty()) {
+                    bundles.put(tag, layers);
+                }
+            });
+        }
         return bundles;
     }
 

@@ -151,31 +151,26 @@ public final class Theme {
     }
 
     /**
-     * The theme's UI strings for a language ({@code i18n/<tag>.json}, or of the bare language
-     * for a regional tag): the built-in default's, then the site theme's on top, key by key.
-     * Returns the bundles in that order; empty when neither has the language.
+     * The theme's UI strings for exactly this language tag ({@code i18n/<tag>.json}): the
+     * built-in default's, then the site theme's on top, key by key. Returns the bundles in that
+     * order; empty when neither has the tag. Falling back to a parent language is the caller's
+     * (along CLDR's chain: a bare {@code zh} is not {@code zh-TW}'s parent).
      */
     public List<UiBundles.BundleText> messages(String tag) {
-        String language = tag.split("-")[0];
-        for (String candidate : language.equals(tag) ? List.of(tag) : List.of(tag, language)) {
-            String name = "i18n/" + candidate + ".json";
-            List<UiBundles.BundleText> layers = new ArrayList<>();
-            if (Theme.class.getResource(BUILT_IN + name) != null) {
-                layers.add(new UiBundles.BundleText("(built-in theme)/" + name, new String(builtIn(name), StandardCharsets.UTF_8)));
-            }
-            Path own = siteThemeDir.resolve(name);
-            if (Files.isRegularFile(own)) {
-                try {
-                    layers.add(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + own, e);
-                }
-            }
-            if (!layers.isEmpty()) {
-                return layers;
+        String name = "i18n/" + tag + ".json";
+        List<UiBundles.BundleText> layers = new ArrayList<>();
+        if (Theme.class.getResource(BUILT_IN + name) != null) {
+            layers.add(new UiBundles.BundleText("(built-in theme)/" + name, new String(builtIn(name), StandardCharsets.UTF_8)));
+        }
+        Path own = siteThemeDir.resolve(name);
+        if (Files.isRegularFile(own)) {
+            try {
+                layers.add(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own, e);
             }
         }
-        return List.of();
+        return layers;
     }
 
     private static byte[] builtIn(String name) {
