@@ -32,7 +32,8 @@
     if (a.href.split("#")[0] !== location.href.split("#")[0]) { a.target = "_blank"; a.rel = "noopener"; }
   });
   function report(leaving) {
-    if (ids.length) {
+    // A score only once a quiz is answered: an LMS may grade a lesson by its score alone.
+    if (ids.some(function (id) { return answers[id]; })) {
       var right = ids.filter(function (id) { return answers[id] && answers[id].correct; }).length;
       var score = Math.round(100 * right / ids.length);
       set("cmi.core.score.min", 0);
@@ -42,7 +43,7 @@
         : isNaN(mastery) ? "completed" : score >= mastery ? "passed" : "failed");
       var data = JSON.stringify({ q: answers });
       if (data.length <= 4096) { set("cmi.suspend_data", data); } // SCORM 1.2 keeps 4,096 characters
-    } else if (leaving) {
+    } else if (leaving && !ids.length) {
       set("cmi.core.lesson_status", "completed");
     }
   }
