@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moocbuilder.check.GzipSize;
 import org.moocbuilder.lms.ScormManifest;
 import org.moocbuilder.testing.CourseFiles;
 import org.moocbuilder.testing.Zips;
@@ -169,6 +170,13 @@ class ScormExportTest {
                 assertTrue(page.select("nav.languages, link[hreflang]").isEmpty(), path + ": links to languages not in the package");
                 List<String> scripts = page.select("script[src]").eachAttr("src");
                 assertTrue(!scripts.isEmpty() && scripts.get(0).endsWith("assets/scorm.js"), path + ": " + scripts);
+                // The learner's budget holds in a package too: the page, its stylesheet and its scripts, gzipped.
+                long firstView = GzipSize.of(entry.getValue());
+                for (Element loaded : page.select("script[src], link[rel=stylesheet]")) {
+                    String link = loaded.hasAttr("src") ? loaded.attr("src") : loaded.attr("href");
+                    firstView += GzipSize.of(entries.get(URI.create("https://package/" + path).resolve(link).getPath().substring(1)));
+                }
+                assertTrue(firstView <= 14 * 1024, path + ": first view " + firstView + " bytes gzipped");
                 for (Element element : page.select("[href], [src]")) {
                     String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                     URI uri = URI.create("https://package/" + path).resolve(link);
