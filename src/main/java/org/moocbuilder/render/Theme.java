@@ -39,6 +39,8 @@ public final class Theme {
 
     private static final String BUILT_IN = "/theme/default/";
     private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "quiz.js");
+    /** The script only LMS packages hold: the site never loads it, so it is not among the site's assets. */
+    public static final String PACKAGE_SCRIPT = "scorm.js";
 
     private final Configuration freemarker;
     private final Path siteThemeDir;
@@ -131,7 +133,10 @@ public final class Theme {
         return freemarker;
     }
 
-    /** The theme's static files by name (the site theme's own, then the built-in ones it lacks). */
+    /**
+     * The theme's static files by name (the site theme's own, then the built-in ones it lacks),
+     * without the LMS packages' script, which the site never loads.
+     */
     public TreeMap<String, byte[]> assets() {
         TreeMap<String, byte[]> assets = new TreeMap<>();
         for (String name : BUILT_IN_ASSETS) {
@@ -141,13 +146,32 @@ public final class Theme {
         if (Files.isDirectory(own)) {
             try (Stream<Path> files = Files.walk(own)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    String name = own.relativize(file).toString().replace('\\', '/');
+                    if (!name.equals(PACKAGE_SCRIPT)) {
+                        assets.put(name, Files.readAllBytes(file));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read theme assets in " + own, e);
             }
         }
         return assets;
+    }
+
+    /**
+     * The script of LMS package pages ({@link #PACKAGE_SCRIPT}): the site theme's own
+     * {@code assets/scorm.js}, else the built-in one.
+     */
+    public byte[] packageScript() {
+        Path own = siteThemeDir.resolve("assets").resolve(PACKAGE_SCRIPT);
+        if (Files.isRegularFile(own)) {
+            try {
+                return Files.readAllBytes(own);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own, e);
+            }
+        }
+        return builtIn("assets/" + PACKAGE_SCRIPT);
     }
 
     /**

@@ -86,6 +86,26 @@ class BadInputTest {
     }
 
     @Test
+    void aMasteryScoreThatIsNotAPercentageIsAnErrorAtItsKey() throws IOException {
+        for (String value : List.of("101", "-1", "75.5", "high")) {
+            BuildResult result = build("""
+                    -- content/course-a/course.yml --
+                    title: Course A
+                    masteryScore: %s
+                    """.formatted(value));
+            assertFalse(result.written(), value);
+            assertEquals(List.of("content/course-a/course.yml:2:1: error[CRS010]: `masteryScore` must be a whole number"
+                    + " from 0 to 100, found `" + value + "`\n  hint: the percentage of a lesson's quizzes a learner must"
+                    + " answer right to pass it in an LMS, for example `masteryScore: 80`"), formatted(result));
+        }
+        assertTrue(build("""
+                -- content/course-a/course.yml --
+                title: Course A
+                masteryScore: 0
+                """).written());
+    }
+
+    @Test
     void lessonWithoutTitleIsAnError() throws IOException {
         BuildResult result = build("""
                 -- content/course-a/01-basics/02-second.md --
