@@ -35,6 +35,7 @@ import org.moocbuilder.render.Theme;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.AdaptedQuizzes;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.SiteText;
@@ -97,10 +98,12 @@ public final class SiteBuilder {
         Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
-        Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown).load(site, diagnostics);
+        QuizLoader quizLoader = new QuizLoader(sourceMarkdown);
+        Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
         SiteText texts = TranslationStage.texts(site, sourceMarkdown);
-        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
+        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, quizLoader)
                 .translate(site, locales, texts, diagnostics);
+        AdaptedQuizzes.check(quizzes, translations.values(), diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
                 messages.get(locales.get(0).tag()).themeKeys());
         if (diagnostics.hasErrors()) {
@@ -184,8 +187,8 @@ public final class SiteBuilder {
         for (LocaleInfo locale : a.languages().locales()) {
             LocaleTranslation translation = a.translations().of(locale);
             a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
-                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(q, locale,
-                            a.languages().source(), text -> translation.text(q.course(), text)))));
+                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(translation.quizzes(q),
+                            locale, a.languages().source(), text -> translation.text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         for (LocaleInfo locale : a.languages().locales()) {

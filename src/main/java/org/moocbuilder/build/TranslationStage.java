@@ -13,6 +13,7 @@ import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.Catalog;
@@ -31,10 +32,13 @@ public final class TranslationStage {
 
     private final Path localesDir;
     private final SourceReader reader;
+    /** Reads the quizzes of adaptations, as the source's were read. */
+    private final QuizLoader quizzes;
 
-    TranslationStage(Path localesDir, SourceReader reader) {
+    TranslationStage(Path localesDir, SourceReader reader, QuizLoader quizzes) {
         this.localesDir = localesDir;
         this.reader = reader;
+        this.quizzes = quizzes;
     }
 
     static SiteText texts(Site site, MarkdownRenderer sourceMarkdown) {
@@ -49,7 +53,7 @@ public final class TranslationStage {
     Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, SiteText texts, Diagnostics diagnostics) {
         Catalogs catalogs = new Catalogs(localesDir, reader);
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
-        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
+        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader, quizzes);
         LocalizedAssets localizedAssets = new LocalizedAssets(localesDir, reader);
         LocaleInfo source = locales.get(0);
         List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());

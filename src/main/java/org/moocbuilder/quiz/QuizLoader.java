@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
@@ -48,15 +49,23 @@ public final class QuizLoader {
     }
 
     private List<Quiz> quizzes(Lesson lesson, Diagnostics diagnostics) {
-        if (!lesson.body().markdown().contains("quiz")) {
+        return quizzes(lesson.body(), diagnostics);
+    }
+
+    /**
+     * The quizzes of one page's Markdown (a lesson, or a translator's adaptation of one), each
+     * checked and reported at its lines in that page's file; a quiz with errors is left out.
+     */
+    public List<Quiz> quizzes(MarkdownSource page, Diagnostics diagnostics) {
+        if (!page.markdown().contains("quiz")) {
             return List.of();
         }
-        Document document = markdown.parse(lesson.body().markdown());
+        Document document = markdown.parse(page.markdown());
         List<Quiz> quizzes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
-                int firstLine = lesson.body().firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
-                QuizParser.parse(fence.getContentChars().toString(), lesson.body().file(), firstLine, diagnostics)
+                int firstLine = page.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
+                QuizParser.parse(fence.getContentChars().toString(), page.file(), firstLine, diagnostics)
                         .ifPresent(quizzes::add);
             }
         }
