@@ -97,9 +97,10 @@ final class SourceLinkCheck {
      * in {@code locales}: every language for the source's text (but those adapting it), one for an adaptation.
      */
     void check(MarkdownSource source, String outputPath, List<String> locales, Diagnostics diagnostics) {
-        boolean everyLanguage = locales.size() == site.locales().size();
-        String language = everyLanguage ? "en" : locales.get(0);
-        if (!everyLanguage && !locales.contains(site.locales().get(0))) {
+        boolean sourceText = locales.contains(site.locales().get(0));
+        // The source's link texts are judged as English, as before; an adaptation's in its own language.
+        String language = sourceText ? "en" : locales.get(0);
+        if (!sourceText) {
             locales.forEach(locale -> ownLanguage.add(locale + "/" + outputPath));
         }
         Document document = markdown.parse(source.markdown());
@@ -113,7 +114,7 @@ final class SourceLinkCheck {
                 rawHtml(node, source, outputPath, locales, diagnostics);
                 continue;
             }
-            if (node instanceof RefNode ref && !(node instanceof Reference) && ref.getReferenceNode(document) == null) {
+            if (node instanceof RefNode ref && ref.getReferenceNode(document) == null) {
                 notALink(ref, source, diagnostics);
                 continue;
             }
