@@ -88,7 +88,7 @@ public final class CatalogExchange {
                 }
                 Path target = out.resolve(locale.tag()).resolve(course.course() + ".gift");
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, GiftWriter.write(course, text -> translation.text(course.course(), text)),
+                Files.writeString(target, GiftWriter.write(translation.quizzes(course), text -> translation.text(course.course(), text)),
                         StandardCharsets.UTF_8);
                 long count = course.lessons().stream().mapToLong(l -> l.quizzes().size()).sum();
                 lines.add(target + ": " + count + " questions (Moodle GIFT)");

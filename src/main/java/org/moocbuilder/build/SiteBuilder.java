@@ -37,6 +37,7 @@ import org.moocbuilder.render.Theme;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.AdaptedQuizzes;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.SiteText;
@@ -110,10 +111,12 @@ public final class SiteBuilder {
         Map<String, Messages> messages = memo.reported("ui-strings", List.of(locales, themeBundles, siteBundles), diagnostics,
                 found -> UiBundles.build(locales, themeBundles, siteBundles, found));
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
-        Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown, memo).load(site, diagnostics);
+        QuizLoader quizLoader = new QuizLoader(sourceMarkdown, memo);
+        Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
         SiteText texts = TranslationStage.texts(site, sourceMarkdown, memo);
-        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, memo)
+        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, quizLoader, memo)
                 .translate(site, locales, texts, diagnostics);
+        AdaptedQuizzes.check(quizzes, translations.values(), diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
                 messages.get(locales.get(0).tag()).themeKeys());
         if (diagnostics.hasErrors()) {
@@ -197,8 +200,8 @@ public final class SiteBuilder {
         for (LocaleInfo locale : a.languages().locales()) {
             LocaleTranslation translation = a.translations().of(locale);
             a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
-                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(q, locale,
-                            a.languages().source(), text -> translation.text(q.course(), text)))));
+                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(translation.quizzes(q),
+                            locale, a.languages().source(), text -> translation.text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         for (LocaleInfo locale : a.languages().locales()) {

@@ -14,6 +14,7 @@ import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.memo.Memo;
+import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.Catalog;
@@ -32,11 +33,14 @@ public final class TranslationStage {
 
     private final Path localesDir;
     private final SourceReader reader;
+    /** Reads the quizzes of adaptations, as the source's were read. */
+    private final QuizLoader quizzes;
     private final Memo memo;
 
-    TranslationStage(Path localesDir, SourceReader reader, Memo memo) {
+    TranslationStage(Path localesDir, SourceReader reader, QuizLoader quizzes, Memo memo) {
         this.localesDir = localesDir;
         this.reader = reader;
+        this.quizzes = quizzes;
         this.memo = memo;
     }
 
@@ -52,7 +56,7 @@ public final class TranslationStage {
     Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, SiteText texts, Diagnostics diagnostics) {
         Catalogs catalogs = new Catalogs(localesDir, reader, memo);
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
-        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
+        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader, quizzes);
         LocalizedAssets localizedAssets = new LocalizedAssets(localesDir, reader);
         LocaleInfo source = locales.get(0);
         List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());

@@ -57,19 +57,27 @@ public final class QuizLoader {
     }
 
     private List<Quiz> quizzes(Lesson lesson, Diagnostics diagnostics) {
-        if (!lesson.body().markdown().contains("quiz")) {
-            return List.of();
-        }
-        return memo.reported("quizzes", lesson.body(), diagnostics, found -> quizzes(lesson.body(), found));
+        return quizzes(lesson.body(), diagnostics);
     }
 
-    private List<Quiz> quizzes(MarkdownSource body, Diagnostics diagnostics) {
-        Document document = markdown.parse(body.markdown());
+    /**
+     * The quizzes of one page's Markdown (a lesson, or a translator's adaptation of one), each
+     * checked and reported at its lines in that page's file; a quiz with errors is left out.
+     */
+    public List<Quiz> quizzes(MarkdownSource page, Diagnostics diagnostics) {
+        if (!page.markdown().contains("quiz")) {
+            return List.of();
+        }
+        return memo.reported("quizzes", page, diagnostics, found -> parse(page, found));
+    }
+
+    private List<Quiz> parse(MarkdownSource page, Diagnostics diagnostics) {
+        Document document = markdown.parse(page.markdown());
         List<Quiz> quizzes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
-                int firstLine = body.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
-                QuizParser.parse(fence.getContentChars().toString(), body.file(), firstLine, diagnostics)
+                int firstLine = page.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
+                QuizParser.parse(fence.getContentChars().toString(), page.file(), firstLine, diagnostics)
                         .ifPresent(quizzes::add);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
@@ -101,6 +102,17 @@ final class PageViews {
     Text lessonTitle(Course course, Lesson lesson) {
         return translation.adaptation(lesson.body().sitePath()).flatMap(Adaptation::title).map(this::own)
                 .orElseGet(() -> text(course, lesson.title()));
+    }
+
+    /** A module's title: its adaptation's (of module.md) when it gives one, else from the bundles. */
+    Text moduleTitle(Course course, Module module) {
+        return translation.adaptation(module.intro().sitePath()).flatMap(Adaptation::title).map(this::own)
+                .orElseGet(() -> text(course, module.title()));
+    }
+
+    Text moduleDescription(Course course, Module module) {
+        return translation.adaptation(module.intro().sitePath()).flatMap(Adaptation::description).map(this::own)
+                .orElseGet(() -> text(course, module.description()));
     }
 
     Text lessonDescription(Course course, Lesson lesson) {

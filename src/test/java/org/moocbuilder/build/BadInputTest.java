@@ -135,6 +135,25 @@ class BadInputTest {
     }
 
     @Test
+    void aModuleWhoseLessonsFailedToLoadSaysSoInsteadOfHavingNoLessons() throws IOException {
+        BuildResult result = build("""
+                -- content/course-a/02-broken/module.md --
+                ---
+                title: Broken
+                ---
+                -- content/course-a/02-broken/01-only.md --
+                ---
+                title: [unclosed
+                ---
+                Text.
+                """);
+        List<String> found = formatted(result);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("content/course-a/02-broken/01-only.md:2:")), found.toString());
+        assertTrue(found.contains("content/course-a/02-broken/: warning[MOD001]: none of the module's 1 lesson file(s) could be"
+                + " read, so it is left out\n  hint: fix the errors reported for its lesson files above"), found.toString());
+    }
+
+    @Test
     void invalidUtf8IsAnErrorAtTheBadByte() throws IOException {
         CourseFiles.write(dir, CourseFiles.MINIMAL, "");
         Files.write(dir.resolve("content/course-a/01-basics/02-second.md"),
