@@ -3,6 +3,7 @@ package org.moocbuilder.i18n;
 import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The theme's interface strings for one language, in ICU MessageFormat, so plurals read right
@@ -14,6 +15,11 @@ public final class Messages {
     private final LocaleInfo locale;
     private final Map<String, String> patterns;
     private final Messages fallback;
+    /**
+     * Messages without arguments (most labels), formatted once: every page prints them, and
+     * parsing the pattern again each time was a few percent of a large build.
+     */
+    private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
 
     Messages(LocaleInfo locale, Map<String, String> patterns, Messages fallback) {
         this.locale = locale;
@@ -36,6 +42,18 @@ public final class Messages {
 
     /** Formats a message; a key this language lacks comes from the fallback (the theme's English). */
     public String format(String key, Map<String, Object> arguments) {
+        if (arguments.isEmpty()) {
+            String formatted = withoutArguments.get(key);
+            if (formatted == null) {
+                formatted = formatNow(key, arguments);
+                withoutArguments.put(key, formatted);
+            }
+            return formatted;
+        }
+        return formatNow(key, arguments);
+    }
+
+    private String formatNow(String key, Map<String, Object> arguments) {
         String pattern = patterns.get(key);
         if (pattern == null) {
             if (fallback == null) {
