@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -107,6 +108,33 @@ class SharedFilesTest {
         assertEquals(2, saving.sharedFiles());
         assertEquals(2 * size("content/course-a/01-basics/map.svg") + size("content/course-a/01-basics/cycle.svg"),
                 saving.savedBytes());
+    }
+
+    @Test
+    void aLanguagesBudgetCountsTheSharedFilesItsPagesShow() {
+        // 150 KB of digits that gzip leaves at about 70 KB: over a 40 KB budget only with the image counted.
+        StringBuilder noise = new StringBuilder();
+        Random random = new Random(11);
+        while (noise.length() < 150_000) {
+            noise.append(Long.toHexString(random.nextLong()));
+        }
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                locales: [ar]
+                checks:
+                  localeBudgetKb: 40
+                -- content/course-a/01-basics/module.md --
+                ---
+                title: Basics
+                ---
+                ![A photograph of the river](river.svg)
+                -- content/course-a/01-basics/river.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><!-- %s --></svg>
+                """.formatted(noise));
+        assertEquals(List.of("site-out/ar/:0 WEIGHT002", "site-out/en/:0 WEIGHT002"), result.checks().stream()
+                .map(d -> d.position().file() + ":" + d.position().line() + " " + d.code()).sorted().toList());
     }
 
     private long size(String path) throws IOException {
