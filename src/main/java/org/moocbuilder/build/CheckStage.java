@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.moocbuilder.check.PageChecks;
 import org.moocbuilder.check.Severities;
 import org.moocbuilder.check.SiteFiles;
@@ -23,6 +24,7 @@ import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.AssetPlacement;
 
 /**
  * The check stage between drawing and writing: the sources' links are checked before the first
@@ -50,8 +52,14 @@ final class CheckStage {
             paths.add(file.path());
             byPath.put(file.path(), file);
         }
+        AssetPlacement assets = a.assets();
+        Map<String, Set<String>> sharedShown = new HashMap<>();
+        for (LocaleInfo locale : a.languages().locales()) {
+            sharedShown.put(locale.tag(), assets.filesOf(locale).stream().map(AssetPlacement.Placed::path)
+                    .filter(path -> !path.startsWith(locale.tag() + "/")).collect(Collectors.toSet()));
+        }
         SiteFiles site = new SiteFiles(paths, a.languages().locales().stream().map(LocaleInfo::tag).toList(),
-                path -> byPath.containsKey(path) ? byPath.get(path).content() : null);
+                path -> byPath.containsKey(path) ? byPath.get(path).content() : null, sharedShown);
         CheckSettings settings = a.site().config().checks();
         PageChecks checks = new PageChecks(site, sources(a), MarkdownRenderer.forReading(a.site().config().allowRawHtml()),
                 LinkIndex.of(a.site()), new PageChecks.Budgets(settings.pageBudgetKb(), settings.localeBudgetKb()));

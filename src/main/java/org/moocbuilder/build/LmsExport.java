@@ -16,7 +16,7 @@ import org.moocbuilder.lms.ScormPackage;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.quiz.CourseQuizzes;
 import org.moocbuilder.render.SiteRenderer;
-import org.moocbuilder.translate.LocaleTranslation;
+import org.moocbuilder.translate.AssetPlacement;
 
 /**
  * {@code mooc export --format scorm}: each course in each language as a SCORM 1.2 package,
@@ -74,9 +74,10 @@ public final class LmsExport {
         List<OutputFile> files = new ArrayList<>();
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         files.add(OutputFile.of(ScormPackage.SCRIPT, a.theme().packageScript()));
-        LocaleTranslation translation = a.translations().of(locale);
-        course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(),
-                translation.fileOf(asset))));
+        course.assets().forEach(asset -> {
+            AssetPlacement.Placed placed = a.assets().of(locale, asset);
+            files.add(OutputFile.copy(placed.path(), placed.source()));
+        });
         return files;
     }
 

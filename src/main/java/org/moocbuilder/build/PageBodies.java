@@ -15,6 +15,7 @@ import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.quiz.QuizHtml;
 import org.moocbuilder.render.BodySource;
 import org.moocbuilder.translate.Adaptation;
+import org.moocbuilder.translate.AssetPlacement;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.SiteTranslations;
 import org.moocbuilder.translate.TranslatedText;
@@ -32,18 +33,20 @@ final class PageBodies implements BodySource {
     private final Map<String, MarkdownRenderer> renderers = new HashMap<>();
     /** Adaptations are a translator's text: raw HTML in them is shown as text even where authors may write it. */
     private final Map<String, MarkdownRenderer> adaptationRenderers = new HashMap<>();
-    private final LinkIndex links;
+    /** Per language: pages are the same in each, but a file may be shared or the language's own. */
+    private final Map<String, LinkIndex> links = new HashMap<>();
     private final Diagnostics diagnostics;
     /** Problems in translated text (a broken link, say) are reported against the source and the bundles. */
     private final Diagnostics translatedTextProblems = new Diagnostics();
 
-    PageBodies(Site site, Languages languages, SiteTranslations translations, Diagnostics diagnostics) {
+    PageBodies(Site site, Languages languages, SiteTranslations translations, AssetPlacement assets,
+               Diagnostics diagnostics) {
         this.source = languages.source();
         this.messages = languages.messages();
         this.translations = translations.byLocale();
-        this.links = LinkIndex.of(site);
         this.diagnostics = diagnostics;
         for (LocaleInfo locale : languages.locales()) {
+            links.put(locale.tag(), LinkIndex.of(site, asset -> assets.fromLanguageFolder(locale, asset)));
             renderers.put(locale.tag(), new MarkdownRenderer(messages.get(locale.tag()), site.config().allowRawHtml()));
             adaptationRenderers.put(locale.tag(), site.config().allowRawHtml()
                     ? new MarkdownRenderer(messages.get(locale.tag()), false) : renderers.get(locale.tag()));
@@ -55,6 +58,7 @@ final class PageBodies implements BodySource {
         MarkdownRenderer renderer = renderers.get(locale.tag());
         LocaleTranslation translation = translations.get(locale.tag());
         Messages ui = messages.get(locale.tag());
+        LinkIndex links = this.links.get(locale.tag());
         if (locale.equals(source)) {
             QuizHtml quizzes = new QuizHtml(ui, locale, source, markdown -> translation.markdown(course.slug(), markdown),
                     course.slug());

@@ -14,11 +14,12 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
-import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Site;
+import org.moocbuilder.content.SitePath;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
@@ -26,6 +27,7 @@ import org.moocbuilder.i18n.ParentLocales;
 import org.moocbuilder.i18n.UiBundles;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.memo.Memo;
+import org.moocbuilder.offline.OfflinePackages;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.output.Sitemap;
 import org.moocbuilder.output.StagedSite;
@@ -34,10 +36,12 @@ import org.moocbuilder.quiz.QuizExport;
 import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.render.SiteRenderer;
 import org.moocbuilder.render.Theme;
+import org.moocbuilder.render.Views;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.AdaptedQuizzes;
+import org.moocbuilder.translate.AssetPlacement;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.SiteText;
@@ -63,6 +67,11 @@ public final class SiteBuilder {
                            SiteTranslations translations) {
         public Analysis {
             quizzes = Map.copyOf(quizzes);
+        }
+
+        /** Where each course file is published: once for the languages that share it, apart where a language has its own. */
+        public AssetPlacement assets() {
+            return new AssetPlacement(site, languages.locales(), translations);
         }
     }
 
@@ -144,16 +153,32 @@ public final class SiteBuilder {
         }
         SiteRenderer pages = renderer(a, diagnostics);
         List<OutputFile> others = otherFiles(a);
+        Optional<OfflinePackages> packages = a.site().config().offlinePackages()
+                ? Optional.of(new OfflinePackages(a.languages().locales(), a.assets())) : Optional.empty();
+        List<String> paths = new ArrayList<>(pages.pagePaths());
+        packages.ifPresent(p -> paths.addAll(p.paths()));
         Optional<CheckStage> checks = request.check()
-                ? Optional.of(CheckStage.start(a, pages.pagePaths(), others, new Diagnostics())) : Optional.empty();
+                ? Optional.of(CheckStage.start(a, paths, others, new Diagnostics())) : Optional.empty();
         try (StagedSite staged = StagedSite.open(request.outputDir())) {
             others.forEach(staged::write);
             int drawn = pages.render(page -> true, page -> {
-                checks.ifPresent(check -> check.page(page));
+                // A language's home is checked as the site shows it, with its packages, drawn below.
+                if (packages.isEmpty() || !packages.get().isLanguageHome(page.path())) {
+                    checks.ifPresent(check -> check.page(page));
+                }
                 staged.write(page);
             }, pageDone, diagnostics);
             if (diagnostics.hasErrors()) {
                 return BuildResult.failed(diagnostics);
+            }
+            if (packages.isPresent()) {
+                writePackages(a, pages, packages.get(), staged, page -> {
+                    checks.ifPresent(check -> check.page(page));
+                    staged.write(page);
+                }, diagnostics);
+                if (diagnostics.hasErrors()) {
+                    return BuildResult.failed(diagnostics);
+                }
             }
             checks.ifPresent(CheckStage::finish);
             staged.commit();
@@ -161,6 +186,30 @@ public final class SiteBuilder {
                     checks.map(check -> check.findings(a.site().config().checks().severity())).orElse(List.of()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * Zips the written site into its offline packages, then draws each language's home again, now
+     * offering them with their sizes: the packages hold the homes as first written, without links
+     * to themselves.
+     */
+    private static void writePackages(Analysis a, SiteRenderer pages, OfflinePackages packages, StagedSite staged,
+                                      Consumer<OutputFile> homes, Diagnostics diagnostics) throws IOException {
+        Map<String, Long> sizes = packages.write(staged.folder(), locale -> pages.packageChooser(locale, diagnostics)
+                .map(OutputFile::bytes).orElse(new byte[0]));
+        for (LocaleInfo locale : a.languages().locales()) {
+            Messages messages = a.languages().messages().get(locale.tag());
+            Formats formats = new Formats(locale);
+            String home = locale.tag() + "/index.html";
+            List<Views.Download> downloads = List.of(
+                    new Views.Download(SitePath.relative(home, OfflinePackages.pathOf(locale)),
+                            messages.format("download.language", Map.of("language", locale.nameFor(locale),
+                                    "size", formats.fileSize(sizes.get(OfflinePackages.pathOf(locale)))))),
+                    new Views.Download(SitePath.relative(home, OfflinePackages.wholeSite()),
+                            messages.format("download.all", Map.of("size",
+                                    formats.fileSize(sizes.get(OfflinePackages.wholeSite()))))));
+            pages.languageHome(locale, downloads, diagnostics).ifPresent(homes);
         }
     }
 
@@ -191,7 +240,7 @@ public final class SiteBuilder {
     /** The render stage: pages of every language, their bodies drawn as each page is. */
     SiteRenderer renderer(Analysis a, Diagnostics diagnostics) {
         return new SiteRenderer(a.site(), a.theme(), a.languages(),
-                new PageBodies(a.site(), a.languages(), a.translations(), diagnostics), a.translations(), a.quizzes());
+                new PageBodies(a.site(), a.languages(), a.translations(), a.assets(), diagnostics), a.translations(), a.quizzes());
     }
 
     /** The files that are not pages: quiz exports per language, the theme's assets, the course assets, the sitemap. */
@@ -204,13 +253,7 @@ public final class SiteBuilder {
                             locale, a.languages().source(), text -> translation.text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
-        for (LocaleInfo locale : a.languages().locales()) {
-            for (Course course : a.site().courses()) {
-                LocaleTranslation translation = a.translations().of(locale);
-                course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(),
-                        translation.fileOf(asset))));
-            }
-        }
+        a.assets().files().forEach(file -> files.add(OutputFile.copy(file.path(), file.source())));
         a.site().config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, a.languages().tags(),
                 localPages(a.site()))));
         return files;

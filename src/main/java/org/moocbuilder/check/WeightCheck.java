@@ -64,14 +64,18 @@ final class WeightCheck {
         }
     }
 
-    /** The language budget, once every page was weighed: the pages plus every other file of the language and the shared assets. */
+    /**
+     * The language budget, once every page was weighed: the pages plus every other file of the
+     * language, the theme's assets and the course files it shows from {@code shared/}.
+     */
     void finish(Diagnostics diagnostics) {
         if (localeBudgetKb.isEmpty()) {
             return;
         }
         for (String locale : site.locales()) {
             long total = site.paths().stream()
-                    .filter(f -> !f.endsWith(".html") && (f.startsWith(locale + "/") || f.startsWith("assets/")))
+                    .filter(f -> !f.endsWith(".html") && (f.startsWith(locale + "/") || f.startsWith("assets/")
+                            || site.sharedShownBy(locale).contains(f)))
                     .mapToLong(this::gzipOf).sum();
             LongAdder pages = pagesByLocale.get(locale);
             total += pages == null ? 0 : pages.sum();

@@ -15,6 +15,8 @@ import org.moocbuilder.build.BuildRequest;
 import org.moocbuilder.build.BuildResult;
 import org.moocbuilder.build.SiteBuilder;
 import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.i18n.Formats;
+import org.moocbuilder.translate.AssetPlacement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +100,12 @@ public final class BuildCommand implements Callable<Integer> {
             stdout.println(english("Checks: {errors, plural, one {# error} other {# errors}}, "
                     + "{warnings, plural, one {# warning} other {# warnings}}{detail}.", Map.of("errors", checkErrors,
                     "warnings", checks.size() - checkErrors, "detail", checks.isEmpty() ? "" : " (mooc check lists them)")));
+            AssetPlacement.Saving saving = result.analysis().assets().saving();
+            if (saving.sharedFiles() > 0) {
+                stdout.println(english("Course files shared by the languages: {files, plural, one {# file} other {# files}}"
+                        + " stored once, {saved} less than a copy per language.", Map.of("files", saving.sharedFiles(),
+                        "saved", Formats.fileSize(ULocale.ENGLISH, saving.savedBytes()))));
+            }
             if (!result.coverage().isEmpty()) {
                 stdout.println("Translated (share of words): " + result.coverage().stream()
                         .map(c -> String.format(Locale.ROOT, "%s %.1f%%", c.locale(), c.count().percent()))

@@ -15,10 +15,12 @@ import org.moocbuilder.diag.FieldPositions;
  * @param baseUrl       the public address of the site, when known; enables the sitemap
  * @param allowRawHtml  pass raw HTML written in lessons through instead of escaping it
  * @param showFuzzy     show translations marked fuzzy (outdated) instead of the source text
+ * @param offlinePackages write a zip per language and one of the whole site, linked from each language's home
  * @param checks        budgets and rule severities for mooc check
  */
 public record SiteConfig(String title, String sourceLocale, List<String> targetLocales, String theme,
-                         Optional<String> baseUrl, boolean allowRawHtml, boolean showFuzzy, CheckSettings checks,
+                         Optional<String> baseUrl, boolean allowRawHtml, boolean showFuzzy, boolean offlinePackages,
+                         CheckSettings checks,
                          FieldPositions fields) {
 
     public SiteConfig {

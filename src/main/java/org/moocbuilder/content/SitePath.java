@@ -2,6 +2,8 @@ package org.moocbuilder.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +58,11 @@ public final class SitePath {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** Decodes a URL path's percent escapes; a plus stays a plus, as in a path it is no space. */
+    public static String decode(String url) {
+        return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** Percent-encodes what a URL path may not contain (spaces, for instance), leaving slashes. */

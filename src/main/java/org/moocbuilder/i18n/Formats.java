@@ -4,6 +4,7 @@ import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,26 @@ public final class Formats {
 
     public String number(long value) {
         return NumberFormat.getInstance(locale.locale()).format(value);
+    }
+
+    /**
+     * A file's size in the largest unit that keeps it at least 1, with one decimal below 10
+     * (decimal units, as file managers and browsers mostly show them): "840 B", "3.4 kB", "2,3 Mo",
+     * "12 МБ".
+     */
+    public String fileSize(long bytes) {
+        return fileSize(locale.locale(), bytes);
+    }
+
+    /** The same for any locale (the command line's summary is in English). */
+    public static String fileSize(ULocale locale, long bytes) {
+        MeasureUnit unit = bytes >= 1_000_000 ? MeasureUnit.MEGABYTE : bytes >= 1_000 ? MeasureUnit.KILOBYTE
+                : MeasureUnit.BYTE;
+        double value = unit == MeasureUnit.MEGABYTE ? bytes / 1e6 : unit == MeasureUnit.KILOBYTE ? bytes / 1e3 : bytes;
+        NumberFormat number = NumberFormat.getInstance(locale);
+        number.setMaximumFractionDigits(value < 10 && unit != MeasureUnit.BYTE ? 1 : 0);
+        return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.SHORT,
+                number).format(new Measure(value, unit));
     }
 
     /** A duration in minutes as hours and minutes, e.g. "2 hr, 30 min" or "2 ч 30 мин". */

@@ -3,6 +3,7 @@ package org.moocbuilder.markdown;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
@@ -12,7 +13,8 @@ import org.moocbuilder.content.Site;
 /**
  * Where every linkable source file ends up: lesson and module Markdown files become pages,
  * assets keep their names under the module's output folder. Keys and values are paths under
- * {@code content/} and under a locale's output folder.
+ * {@code content/} and under a locale's output folder; a file the languages share lives outside
+ * that folder, so its value starts with {@code ../}.
  */
 public final class LinkIndex {
 
@@ -22,7 +24,16 @@ public final class LinkIndex {
         this.outputBySource = Map.copyOf(outputBySource);
     }
 
+    /** Every asset under the language's folder: enough to tell whether a link leads anywhere. */
     public static LinkIndex of(Site site) {
+        return of(site, Asset::outputPath);
+    }
+
+    /**
+     * @param assetLinks where each asset is, from inside one language's folder (its own version
+     *                   there, or a shared file one level up)
+     */
+    public static LinkIndex of(Site site, Function<Asset, String> assetLinks) {
         Map<String, String> map = new HashMap<>();
         for (Course course : site.courses()) {
             for (Module module : course.modules()) {
@@ -32,7 +43,7 @@ public final class LinkIndex {
                 }
             }
             for (Asset asset : course.assets()) {
-                map.put(asset.sitePath(), asset.outputPath());
+                map.put(asset.sitePath(), assetLinks.apply(asset));
             }
         }
         return new LinkIndex(map);

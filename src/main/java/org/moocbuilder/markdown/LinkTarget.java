@@ -1,7 +1,5 @@
 package org.moocbuilder.markdown;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.moocbuilder.content.SitePath;
 
@@ -65,7 +63,7 @@ public record LinkTarget(Kind kind, String url, String target, String sitePath, 
     }
 
     private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return SitePath.decode(text);
     }
 
     private static int indexOfAny(String text, char a, char b) {

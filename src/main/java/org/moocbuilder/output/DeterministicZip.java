@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,18 +22,26 @@ import java.util.zip.ZipOutputStream;
  * can be checksummed, cached and compared.
  *
  * <p>Entries are collected first and written on {@link #writeTo}; an entry's content is either
- * bytes in memory or a file read only while the archive is written.
+ * bytes in memory, or a file or a supplier read only while the archive is written.
  */
 public final class DeterministicZip {
 
     /** The earliest time the zip format stores; any fixed time would do. */
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-    private final SortedMap<String, OutputFile> entries = new TreeMap<>();
+    private final SortedMap<String, Supplier<byte[]>> entries = new TreeMap<>();
 
     /** Adds or replaces the entry at {@code path} ('/'-separated, relative). */
     public DeterministicZip add(OutputFile file) {
-        entries.put(checked(file.path()), file);
+        return add(file.path(), file::content);
+    }
+
+    /**
+     * Adds or replaces an entry whose content is made only while the archive is written (a page
+     * changed for the archive, say), so an archive of many files never holds them all in memory.
+     */
+    public DeterministicZip add(String path, Supplier<byte[]> content) {
+        entries.put(checked(path), content);
         return this;
     }
 
@@ -56,12 +65,12 @@ public final class DeterministicZip {
     public void writeTo(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.setLevel(Deflater.BEST_COMPRESSION);
-        for (Map.Entry<String, OutputFile> entry : entries.entrySet()) {
+        for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
             ZipEntry zipEntry = new ZipEntry(entry.getKey());
             // A local date-time is stored as is (no time zone applied) and adds no extra field.
             zipEntry.setTimeLocal(FIXED_TIME);
             zip.putNextEntry(zipEntry);
-            zip.write(entry.getValue().content());
+            zip.write(entry.getValue().get());
             zip.closeEntry();
         }
         zip.finish();

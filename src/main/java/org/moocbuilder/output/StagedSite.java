@@ -84,6 +84,14 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
+    /**
+     * The staging folder, for what is made from the files written so far (the offline packages)
+     * before the commit. Files read there are the site as it will be.
+     */
+    public Path folder() {
+        return staging;
+    }
+
     /** Swaps the staged site in for the output folder. */
     public void commit() throws IOException {
         releaseOwnerLock();

@@ -117,7 +117,7 @@ public final class SiteRenderer {
         for (LocaleInfo locale : locales) {
             groups.add(() -> {
                 if (wanted.test(locale.tag() + "/index.html")) {
-                    done.accept(home(views(locale), diagnostics));
+                    done.accept(home(views(locale), List.of(), diagnostics));
                 }
             });
             for (Course course : site.courses()) {
@@ -206,12 +206,29 @@ public final class SiteRenderer {
         return paths;
     }
 
+    /**
+     * A language's course list offering its offline packages ({@code downloads}, with their sizes):
+     * drawn apart from the other pages, once the packages are made.
+     */
+    public Optional<OutputFile> languageHome(LocaleInfo locale, List<Views.Download> downloads, Diagnostics diagnostics) {
+        return home(views(locale), downloads, diagnostics);
+    }
+
+    /** The {@code index.html} of a language's offline package: the chooser, in that language, offering just it. */
+    public Optional<OutputFile> packageChooser(LocaleInfo locale, Diagnostics diagnostics) {
+        return chooser(views(locale), List.of(locale), diagnostics);
+    }
+
     private Optional<OutputFile> chooser(PageViews views, Diagnostics diagnostics) {
-        LocaleInfo source = views.locale();
-        PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
+        return chooser(views, locales, diagnostics);
+    }
+
+    private Optional<OutputFile> chooser(PageViews views, List<LocaleInfo> offered, Diagnostics diagnostics) {
+        LocaleInfo language = views.locale();
+        PageView page = new PageView("index", language.tag(), language.dir(), views.siteText(site.config().title()).value(),
                 views.siteText(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
-                source.tag(), site.config().baseUrl().orElse(null), null, null, null, null);
-        List<LanguageChoice> choices = locales.stream()
+                locales.get(0).tag(), site.config().baseUrl().orElse(null), null, null, null, null);
+        List<LanguageChoice> choices = offered.stream()
                 .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
         return write("index.html", "index.ftlh", page, Map.of("choices", choices), views.messages(), diagnostics);
     }
@@ -233,15 +250,15 @@ public final class SiteRenderer {
         return write("404.html", "404.ftlh", page, Map.of("translations", translated), views.messages(), diagnostics);
     }
 
-    private Optional<OutputFile> home(PageViews views, Diagnostics diagnostics) {
+    private Optional<OutputFile> home(PageViews views, List<Views.Download> downloads, Diagnostics diagnostics) {
         String local = "index.html";
         List<Views.CourseCard> cards = site.courses().stream().map(c -> views.card(c, local)).toList();
         Text siteTitle = views.siteText(site.config().title());
         boolean partly = views.partlyUntranslated(local, siteTitle)
                 || cards.stream().anyMatch(c -> c.title().foreign() || c.summary().foreign());
         PageView page = views.pageView("home", local, siteTitle.value(), List.of(), partly);
-        return write(views.locale().tag() + "/" + local, "home.ftlh", page, Map.of("courses", cards),
-                views.messages(), diagnostics);
+        return write(views.locale().tag() + "/" + local, "home.ftlh", page, Map.of("courses", cards,
+                "downloads", downloads), views.messages(), diagnostics);
     }
 
     private Optional<OutputFile> coursePage(PageViews views, CourseNavigation navigation, Diagnostics diagnostics) {

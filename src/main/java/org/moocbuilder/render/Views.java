@@ -69,6 +69,10 @@ public final class Views {
                              int number, int total, LessonCard previous, LessonCard next) {
     }
 
+    /** An offline package on a language's course list: its address and its link text (with its size). */
+    public record Download(String href, String label) {
+    }
+
     public record LanguageChoice(String lang, String dir, String name, String href) {
     }
 

@@ -20,7 +20,7 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "sourceLocale", "locales", "theme", "baseUrl", "options", "checks");
     static final List<String> CHECK_KEYS = List.of("pageBudgetKb", "localeBudgetKb", "severity");
-    static final List<String> OPTION_KEYS = List.of("allowRawHtml", "showFuzzy");
+    static final List<String> OPTION_KEYS = List.of("allowRawHtml", "showFuzzy", "offlinePackages");
 
     private final SourceReader reader;
 
@@ -62,18 +62,20 @@ public final class SiteConfigLoader {
                         "write the full public address, for example `baseUrl: https://example.org/course/`"));
         boolean allowRawHtml = false;
         boolean showFuzzy = false;
+        boolean offlinePackages = false;
         Optional<YamlDocument> options = yaml.mapping("options", diagnostics);
         if (options.isPresent()) {
             options.get().warnUnknownKeys(OPTION_KEYS, "CFG002", diagnostics);
             allowRawHtml = options.get().flag("allowRawHtml", diagnostics).orElse(false);
             showFuzzy = options.get().flag("showFuzzy", diagnostics).orElse(false);
+            offlinePackages = options.get().flag("offlinePackages", diagnostics).orElse(false);
         }
         CheckSettings checks = checks(yaml, diagnostics);
         if (title.isEmpty() || !localesValid) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), source, new ArrayList<>(targets), theme, baseUrl, allowRawHtml,
-                showFuzzy, checks, yaml.fieldPositions()));
+                showFuzzy, offlinePackages, checks, yaml.fieldPositions()));
     }
 
     private static CheckSettings checks(YamlDocument yaml, Diagnostics diagnostics) {

@@ -135,9 +135,9 @@ public final class LocaleTranslation {
         return translator == null ? Optional.empty() : translator.where(sourceText.strip());
     }
 
-    /** The file to publish for {@code asset} in this language: its own version, or the original. */
-    public Path fileOf(Asset asset) {
-        return assets.getOrDefault(asset.sitePath(), asset.file());
+    /** This language's own version of {@code asset}, if it has one; {@link AssetPlacement} decides where files go. */
+    public Optional<Path> ownVersion(Asset asset) {
+        return Optional.ofNullable(assets.get(asset.sitePath()));
     }
 
     public Optional<Adaptation> adaptation(String lessonSitePath) {

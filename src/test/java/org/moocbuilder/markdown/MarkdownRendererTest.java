@@ -28,7 +28,7 @@ class MarkdownRendererTest {
     private static final String LESSON = "course/01-mod/01-one.md";
 
     private final LinkIndex links = LinkIndex.of(new Site(
-            new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false,
+            new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false, false,
                     CheckSettings.DEFAULTS, FieldPositions.none("site.yml")),
             List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(), ReadingTarget.NONE, Optional.empty(),
                     FieldPositions.none("course.yml")),

@@ -69,7 +69,7 @@ class ThemeTest {
         assertTrue(result.written());
         assertEquals(1, result.diagnostics().sorted().size());
         assertTrue(result.diagnostics().sorted().get(0).format().startsWith(
-                "locales/sw/ui.json: warning[UI002]: 65 interface string(s) missing for `sw`, shown in English: "));
+                "locales/sw/ui.json: warning[UI002]: 69 interface string(s) missing for `sw`, shown in English: "));
         assertTrue(Files.readString(dir.resolve("site-out/sw/index.html")).contains("<html lang=\"sw\" dir=\"ltr\">"));
     }
 

@@ -116,6 +116,23 @@ class ServeTest {
     }
 
     @Test
+    void aCourseFileIsServedOnceForEveryLanguageFromWhereThePagesLinkToIt() throws Exception {
+        Files.writeString(lesson().resolveSibling("map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- map --></svg>\n");
+        Files.writeString(lesson(), Files.readString(lesson()) + "\n![A map of the districts](map.svg)\n");
+        String link = "../../../shared/course-a/basics/map.svg";
+        waitFor(() -> {
+            try {
+                return get("en/course-a/basics/first.html").contains("src=\"" + link + "\"")
+                        && get("ar/course-a/basics/first.html").contains("src=\"" + link + "\"");
+            } catch (Exception e) {
+                return false;
+            }
+        }, "both languages link to the shared file");
+        assertTrue(get("shared/course-a/basics/map.svg").contains("<!-- map -->"));
+        assertEquals(404, status("en/course-a/basics/map.svg"), "no copy per language");
+    }
+
+    @Test
     void aThemeTemplateAddedAfterALessonEditIsUsedAtOnce() throws Exception {
         String page = "en/course-a/basics/first.html";
         Files.writeString(lesson(), Files.readString(lesson()).replace("## Start", "## Start again"));

@@ -26,7 +26,7 @@ class ContentLoaderTest {
 
     private Site load(String changes) {
         CourseFiles.write(dir, CourseFiles.MINIMAL, changes);
-        SiteConfig config = new SiteConfig("T", "en", List.of(), "default", Optional.empty(), false, false,
+        SiteConfig config = new SiteConfig("T", "en", List.of(), "default", Optional.empty(), false, false, false,
                 CheckSettings.DEFAULTS,
                 FieldPositions.none("site.yml"));
         return new ContentLoader(dir.resolve("content"), new SourceReader(dir)).load(config, diagnostics);

@@ -62,16 +62,26 @@ public final class BrowserScript {
         });
         server.start();
         try {
-            List<String> command = new ArrayList<>(List.of("node", script,
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+            List<String> command = new ArrayList<>(List.of("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
             command.addAll(List.of(args));
-            Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser script did not finish");
-            assertEquals(0, node.exitValue(), output);
-            return output;
+            return node(script, command);
         } finally {
             server.stop(0);
         }
+    }
+
+    /** Runs {@code script} with {@code args} and no server (pages it opens from disk), and returns what it printed. */
+    public static String runWithoutServer(String script, String... args) throws IOException, InterruptedException {
+        return node(script, List.of(args));
+    }
+
+    private static String node(String script, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node", script));
+        command.addAll(args);
+        Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser script did not finish");
+        assertEquals(0, node.exitValue(), output);
+        return output;
     }
 }
