@@ -147,6 +147,60 @@ for (const lang of ["en", "ar"]) {
   console.log(`${lang}: checked ${types.length} quiz types; progress: ${progress}`);
 }
 
+// A numeric answer in every language: shown as the author wrote it (a year is not grouped), and right when
+// typed as shown or as the language writes numbers (grouped, its own digits); the same check twice is said twice.
+for (const lang of ["en", "fr", "es", "ar", "zh", "ru"]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const quizzes = await (await page.request.get(`${base}${lang}/ai-public-sector/quizzes.json`)).json();
+  const quiz = quizzes.quizzes.find((q) => q.type === "numeric" && q.answer >= 1000);
+  check(quiz, `${lang}: no numeric quiz with an answer of four digits`);
+  if (!quiz) { await context.close(); continue; }
+  const id = "quiz-" + quiz.id;
+  await page.goto(`${base}${lang}/${quiz.lesson}`);
+  const data = await page.evaluate((formId) => JSON.parse(document.querySelector(`#${CSS.escape(formId)} .quiz-data`).textContent), id);
+  const shown = await page.evaluate((formId) => document.querySelector(`#${CSS.escape(formId)} .quiz-answer p`).textContent
+    .trim().match(/[0-9\u0660-\u0669][0-9\u0660-\u0669.,\s\u066b\u066c]*$/)[0], id);
+  check(/^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(shown), `${lang}: the answer ${quiz.answer} is shown as "${shown}"`);
+  const forms = [shown, new Intl.NumberFormat(lang, { useGrouping: true }).format(quiz.answer),
+    new Intl.NumberFormat(lang + "-u-nu-latn", { useGrouping: true }).format(quiz.answer)];
+  if (lang === "ar") forms.push(new Intl.NumberFormat("ar-u-nu-arab", { useGrouping: true }).format(quiz.answer));
+  for (const typed of new Set(forms)) {
+    await page.fill(`#${id} input[type=text]`, "");
+    await tabTo(page, "input[type=text]", id);
+    await page.keyboard.type(typed);
+    await page.keyboard.press("Enter");
+    const said = await feedback(page, id);
+    check(said.text.startsWith(data.messages.correct), `${lang}: "${typed}" for ${quiz.answer} says "${said.text}"`);
+    await page.keyboard.press("Enter");
+    const again = await feedback(page, id);
+    check(again.text !== said.text && again.text.trim() === said.text.trim(),
+      `${lang}: checking "${typed}" twice does not change the live region ("${said.text}", then "${again.text}")`);
+  }
+  await context.close();
+  console.log(`${lang}: numeric answer shown "${shown}", accepted as ${[...new Set(forms)].join(", ")}`);
+}
+
+// Without the script, Enter on a radio or in a text field must not submit the form and reload the page.
+{
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const quizzes = await (await page.request.get(`${base}en/ai-public-sector/quizzes.json`)).json();
+  for (const type of ["single", "numeric"]) {
+    const quiz = quizzes.quizzes.find((q) => q.type === type);
+    const url = `${base}en/${quiz.lesson}`;
+    await page.goto(url);
+    let navigated = false;
+    page.once("framenavigated", () => { navigated = true; });
+    await tabTo(page, type === "single" ? "input[type=radio]" : "input[type=text]", "quiz-" + quiz.id);
+    await page.keyboard.press(type === "single" ? "Space" : "3");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    check(!navigated && page.url() === url, `without JavaScript, Enter in a ${type} quiz loads ${page.url()}`);
+  }
+  await context.close();
+}
+
 await browser.close();
 if (failures.length) {
   console.error(failures.join("\n"));

@@ -171,12 +171,22 @@ final class PageCheck {
             boolean handler = name.startsWith("on");
             boolean address = name.equals("href") || name.equals("src") || name.equals("action")
                     || name.equals("formaction") || name.endsWith(":href");
-            if (handler || address && !SafeUrls.allowed(attribute.getValue())) {
+            if (handler || address && !SafeUrls.allowed(attribute.getValue()) && !emptyIcon(element, attribute)) {
                 diagnostics.error("SAFE001", at, "<" + element.normalName() + "> has " + (handler ? "an event handler "
                         : "a script address ") + attribute.getKey() + " that could run in a learner's browser" + in,
                         "find what wrote it (template, translation or lesson) and remove it");
             }
         }
+    }
+
+    /**
+     * The empty icon of the default layout, {@code <link rel="icon" href="data:,">}: a data address
+     * with no content, which the browser takes instead of asking the server for /favicon.ico. Any
+     * other data address, on a link or anywhere, is still reported.
+     */
+    private static boolean emptyIcon(Element element, Attribute attribute) {
+        return element.normalName().equals("link") && element.attr("rel").equalsIgnoreCase("icon")
+                && attribute.getKey().equalsIgnoreCase("href") && attribute.getValue().equals("data:,");
     }
 
     /** Whether {@code element} is, or sits inside, an element named {@code tag}. */

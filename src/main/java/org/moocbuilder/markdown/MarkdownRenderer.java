@@ -54,13 +54,18 @@ public final class MarkdownRenderer {
                 DefinitionExtension.create(),
                 AttributesExtension.create(),
                 new CalloutExtension(type -> messages.apply("callout." + type)),
-                new FencedBlocks()));
+                new FencedBlocks(),
+                new ScrollingTables(messages.apply("table.label"))));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // A footnote's link reads "Footnote 1" to a screen reader, not a bare "1"; the number stays where the language puts it.
+        String[] footnote = messages.apply("footnote.ref").split("\\{number}", 2);
+        options.set(FootnoteExtension.FOOTNOTE_REF_PREFIX, hidden(footnote[0]));
+        options.set(FootnoteExtension.FOOTNOTE_REF_SUFFIX, footnote.length > 1 ? hidden(footnote[1]) : "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "<span aria-hidden=\"true\">↩</span><span class=\"visually-hidden\">"
                 + escape(messages.apply("footnote.back")) + "</span>");
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
@@ -122,6 +127,11 @@ public final class MarkdownRenderer {
         warnAboutLevelOneHeadings(document, lines, diagnostics);
         document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, lines));
         return new RenderedMarkdown(renderer.render(document));
+    }
+
+    /** Words only a screen reader reads, or nothing for none. */
+    private static String hidden(String words) {
+        return words.isEmpty() ? "" : "<span class=\"visually-hidden\">" + escape(words) + "</span>";
     }
 
     /** One line of Markdown as inline HTML, without the paragraph around it. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,9 +152,13 @@ public final class QuizHtml implements BlockRenderer {
                         .append(id).append("-input\" name=\"").append(id).append("\" autocomplete=\"off\"")
                         .append(numeric ? " inputmode=\"decimal\" dir=\"ltr\"" : "").append("></div>\n");
                 if (numeric) {
-                    NumberFormat format = NumberFormat.getInstance(page.locale());
+                    NumberFormat format = answerFormat(page);
+                    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(page.locale());
                     data.put("number", quiz.number());
                     data.put("tolerance", quiz.tolerance());
+                    // The script reads a learner's "1.234" or "1,5" with the page language's marks.
+                    data.put("decimal", String.valueOf(symbols.getDecimalSeparator()));
+                    data.put("group", String.valueOf(symbols.getGroupingSeparator()));
                     answer.add(esc(format.format(quiz.number()) + (quiz.tolerance() > 0 ? " ± " + format.format(quiz.tolerance()) : "")));
                 } else {
                     Optional<String> own = page.equals(source) ? Optional.of(quiz.acceptedText())
@@ -224,9 +229,11 @@ public final class QuizHtml implements BlockRenderer {
             out.append("<details class=\"quiz-hint\"><summary>").append(esc(messages.format("quiz.hint"))).append("</summary><p>")
                     .append(span(pieces.of(quiz.hint()))).append("</p></details>\n");
         }
-        out.append("<p class=\"quiz-actions\"><button type=\"submit\" class=\"quiz-check\" hidden>")
+        // Disabled until the script runs: a form whose default button is disabled is never submitted
+        // by Enter, so without the script Enter on a radio does not reload the page.
+        out.append("<p class=\"quiz-actions\"><button type=\"submit\" class=\"quiz-check\" hidden disabled>")
                 .append(esc(messages.format("quiz.check"))).append("</button></p>\n");
-        out.append("<p class=\"quiz-feedback\" role=\"status\" aria-live=\"polite\"></p>\n");
+        out.append("<p class=\"quiz-feedback\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\"></p>\n");
         out.append("<details class=\"quiz-answer\"><summary>").append(esc(messages.format("quiz.showAnswer")))
                 .append("</summary>\n<p>").append(esc(messages.format("quiz.answer"))).append(' ');
         if (answer.size() == 1) {
@@ -249,6 +256,18 @@ public final class QuizHtml implements BlockRenderer {
         data.put("lang", page.tag());
         out.append("<script type=\"application/json\" class=\"quiz-data\">").append(json(data)).append("</script>\n</form>");
         return out.toString();
+    }
+
+    /**
+     * How a numeric answer is shown: in the page language's digits and decimal mark, as many
+     * decimals as the author wrote, and never grouped, so a year or a code reads 2022 (not
+     * "2,022" or "2 022") and can be typed exactly as shown.
+     */
+    static NumberFormat answerFormat(LocaleInfo page) {
+        NumberFormat format = NumberFormat.getInstance(page.locale());
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(15);
+        return format;
     }
 
     /**

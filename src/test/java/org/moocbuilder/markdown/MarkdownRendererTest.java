@@ -2,11 +2,15 @@ package org.moocbuilder.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.moocbuilder.config.CheckSettings;
 import org.moocbuilder.config.CourseConfig;
@@ -154,6 +158,29 @@ class MarkdownRendererTest {
         String html = render("Text.[^1]\n\n[^1]: The note.\n");
         assertTrue(html.contains("class=\"footnote-backref\"><span aria-hidden=\"true\">↩</span>"
                 + "<span class=\"visually-hidden\">Back to the text</span></a>"), html);
+    }
+
+    @Test
+    void footnoteReferencesAreReadAsFootnoteAndItsNumber() {
+        String html = render("Text.[^1]\n\n[^1]: The note.\n");
+        assertTrue(html.contains("<a class=\"footnote-ref\" href=\"#fn-1\"><span class=\"visually-hidden\">Footnote </span>1</a>"), html);
+        assertEquals("Footnote 1", Jsoup.parseBodyFragment(html).selectFirst("a.footnote-ref").text());
+    }
+
+    @Test
+    void tablesScrollInAFocusableRegionNamedByTheHeadingAboveThem() {
+        String table = "| Term | Meaning |\n|---|---|\n| AI | Artificial intelligence |\n";
+        Document doc = Jsoup.parseBodyFragment(render(table + "\n## Costs {#costs}\n\nIntro.\n\n- A list:\n\n  " + table.replace("\n|", "\n  |")));
+        List<Element> regions = doc.select("div.table-scroll");
+        assertEquals(2, regions.size(), doc.body().html());
+        for (Element region : regions) {
+            assertEquals("region", region.attr("role"));
+            assertEquals("0", region.attr("tabindex"), "a keyboard can reach the region to scroll it");
+            assertEquals("table", region.child(0).normalName());
+        }
+        assertEquals("Table", regions.get(0).attr("aria-label"), "no heading before the first table");
+        assertEquals("costs", regions.get(1).attr("aria-labelledby"), "the table in a list sits under Costs");
+        assertNotNull(doc.getElementById("costs"));
     }
 
     @Test

@@ -54,6 +54,25 @@ class QuizHtmlTest {
         assertEquals("status", form.selectFirst(".quiz-feedback").attr("role"));
         assertTrue(form.selectFirst("details.quiz-answer").text().contains("Explained."));
         assertTrue(form.selectFirst("button.quiz-check").hasAttr("hidden"), "the Check button appears only with the script");
+        assertTrue(form.selectFirst("button.quiz-check").hasAttr("disabled"),
+                "without the script, Enter in the form must not submit it and reload the page");
+        assertEquals("true", form.selectFirst(".quiz-feedback").attr("aria-atomic"), "the whole verdict is read on every change");
+    }
+
+    @Test
+    void aNumericAnswerIsShownUngroupedWithTheLanguagesDecimalMarkAndItsMarksAreGivenToTheScript() throws Exception {
+        String year = "id: q1\ntype: numeric\nquestion: Which year?\nanswer: 2022\n";
+        for (String lang : new String[] {"en", "fr", "es", "ru", "ar", "zh"}) {
+            Element answer = render(year, LocaleInfo.of(lang), Map.of()).selectFirst("details.quiz-answer p");
+            assertEquals("Answer: 2022", answer.text(), lang + ": a year is never grouped");
+        }
+        Document french = render("id: q2\ntype: numeric\nquestion: How much?\nanswer: 12345.25\ntolerance: 0.5\n",
+                LocaleInfo.of("fr"), Map.of());
+        assertEquals("Answer: 12345,25 ± 0,5", french.selectFirst("details.quiz-answer p").text());
+        JsonNode data = new ObjectMapper().readTree(french.selectFirst("script.quiz-data").data());
+        assertEquals(",", data.get("decimal").asText());
+        assertEquals("\u202f", data.get("group").asText(), "French groups with a narrow no-break space");
+        assertEquals(12345.25, data.get("number").asDouble());
     }
 
     @Test

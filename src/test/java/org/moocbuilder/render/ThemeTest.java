@@ -69,7 +69,7 @@ class ThemeTest {
         assertTrue(result.written());
         assertEquals(1, result.diagnostics().sorted().size());
         assertTrue(result.diagnostics().sorted().get(0).format().startsWith(
-                "locales/sw/ui.json: warning[UI002]: 69 interface string(s) missing for `sw`, shown in English: "));
+                "locales/sw/ui.json: warning[UI002]: 71 interface string(s) missing for `sw`, shown in English: "));
         assertTrue(Files.readString(dir.resolve("site-out/sw/index.html")).contains("<html lang=\"sw\" dir=\"ltr\">"));
     }
 
@@ -135,7 +135,7 @@ class ThemeTest {
     }
 
     @Test
-    void aHandlerOrInlineScriptThatReachesAPageIsReportedByTheChecks() {
+    void aHandlerOrInlineScriptOrDataAddressThatReachesAPageIsReportedByTheChecks() {
         BuildResult result = build("""
                 -- content/site.yml --
                 title: Test Academy
@@ -145,10 +145,12 @@ class ThemeTest {
                 <#import "layout.ftlh" as layout>
                 <@layout.shell>
                 <h1 onclick="track()">Lost</h1><a href="javascript:void(0)">back</a><script>track()</script>
+                <link rel="icon" href="data:text/html,<script>track()</script>">
                 </@layout.shell>
                 """);
         assertTrue(result.written());
-        assertEquals(List.of("SAFE001", "SAFE001", "SAFE001"), result.checks().stream().map(Diagnostic::code).toList(),
+        // The layout's empty icon (data:,) is not reported; an icon with content in its data address is.
+        assertEquals(List.of("SAFE001", "SAFE001", "SAFE001", "SAFE001"), result.checks().stream().map(Diagnostic::code).toList(),
                 result.checks().toString());
     }
 }

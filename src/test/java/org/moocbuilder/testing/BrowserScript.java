@@ -80,7 +80,7 @@ public final class BrowserScript {
         command.addAll(args);
         Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser script did not finish");
+        assertTrue(node.waitFor(15, TimeUnit.MINUTES), "the browser script did not finish");
         assertEquals(0, node.exitValue(), output);
         return output;
     }

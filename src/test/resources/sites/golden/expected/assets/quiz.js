@@ -15,6 +15,21 @@
       .replace(/[\u06f0-\u06f9]/g, function (d) { return d.charCodeAt(0) - 0x6f0; })
       .replace(/[\uff10-\uff19]/g, function (d) { return d.charCodeAt(0) - 0xff10; });
   }
+  /* A typed number, in the page language's form or another common one: with two kinds of mark the last
+     is the decimal one; a repeated mark groups; a lone mark is decimal when it is the language's, or
+     when it is not followed by exactly three digits ("2,022" is 2022 in English, "2.022" in Spanish). */
+  function number(typed, decimal) {
+    var t = digits(typed).replace(/[\s\u066c\u2019']/g, "").replace(/\u066b/g, decimal);
+    var marks = t.replace(/[^.,]/g, "");
+    var point = marks.charAt(marks.length - 1);
+    if (marks.indexOf(point === "." ? "," : ".") < 0) {
+      point = marks.length === 1 && (point === decimal || !/^[-+]?\d{1,3}[.,]\d{3}$/.test(t)) ? point : "";
+    }
+    var at = point ? t.lastIndexOf(point) : t.length;
+    if (point && t.indexOf(point) < at) { return NaN; }
+    t = t.slice(0, at).replace(/[.,]/g, "") + "." + t.slice(at + 1);
+    return /^[-+]?(\d+\.\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
+  }
   function text(html) {
     var div = document.createElement("div");
     div.innerHTML = html;
@@ -32,9 +47,7 @@
     if (!answer.length || answer.some(function (v) { return v === ""; })) { return null; }
     switch (data.type) {
       case "numeric":
-        var t = digits(answer[0]).replace(/[\s\u066c\u2019']/g, "").replace("\u066b", ".");
-        t = t.indexOf(".") >= 0 ? t.replace(/,/g, "") : t.replace(",", ".");
-        var n = t === "" ? NaN : Number(t);
+        var n = number(answer[0], data.decimal);
         return !isNaN(n) && Math.abs(n - data.number) <= data.tolerance + 1e-9;
       case "short-text":
         var collator = new Intl.Collator(data.acceptedLang, { sensitivity: "base", ignorePunctuation: true });
@@ -56,7 +69,9 @@
       answer.forEach(function (i) { if (data.feedback[i]) { parts.push(text(data.feedback[i])); } });
     }
     var region = form.querySelector(".quiz-feedback");
-    region.textContent = parts.join(" ");
+    var message = parts.join(" ");
+    // The same answer checked again gives the same words: a changed trailing space makes screen readers say them again.
+    region.textContent = region.textContent === message ? message + "\u00a0" : message;
     region.className = "quiz-feedback" + (verdict === null ? "" : verdict ? " is-correct" : " is-incorrect");
   }
   // For scorm.js in LMS packages, which may answer "mooc:quiz-load" with the answer an LMS kept.
@@ -69,6 +84,7 @@
     var state = load(data.course);
     var button = form.querySelector(".quiz-check");
     button.hidden = false;
+    button.disabled = false;
     var saved = tell(form, "mooc:quiz-load", { id: data.id, saved: state.quizzes[data.id] }).saved;
     if (saved) {
       restore(form, data, saved.answer);
