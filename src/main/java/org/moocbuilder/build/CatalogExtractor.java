@@ -60,7 +60,7 @@ public final class CatalogExtractor {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, List.of(), List.of());
         }
-        SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()));
+        SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()), diagnostics);
         Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader);
         List<FileReport> files = new ArrayList<>();

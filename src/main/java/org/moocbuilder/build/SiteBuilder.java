@@ -2,6 +2,7 @@ package org.moocbuilder.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class SiteBuilder {
                 siteBundles(project, reader, locales, diagnostics), diagnostics);
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
         Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown).load(site, diagnostics);
-        SiteText texts = TranslationStage.texts(site, sourceMarkdown);
+        SiteText texts = TranslationStage.texts(site, sourceMarkdown, diagnostics);
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
                 .translate(site, locales, texts, diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
@@ -191,8 +192,9 @@ public final class SiteBuilder {
         for (LocaleInfo locale : a.languages().locales()) {
             for (Course course : a.site().courses()) {
                 LocaleTranslation translation = a.translations().of(locale);
-                course.assets().forEach(asset -> files.add(OutputFile.copy(locale.tag() + "/" + asset.outputPath(),
-                        translation.fileOf(asset))));
+                course.assets().forEach(asset -> files.add(translation.translatedDiagram(asset)
+                        .map(svg -> OutputFile.of(locale.tag() + "/" + asset.outputPath(), svg.getBytes(StandardCharsets.UTF_8)))
+                        .orElseGet(() -> OutputFile.copy(locale.tag() + "/" + asset.outputPath(), translation.fileOf(asset)))));
             }
         }
         a.site().config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, a.languages().tags(),

@@ -37,11 +37,11 @@ public final class TranslationStage {
         this.reader = reader;
     }
 
-    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown) {
+    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Diagnostics diagnostics) {
         SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()));
         Map<String, List<PageText>> texts = new TreeMap<>();
         for (Course course : site.courses()) {
-            texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder));
+            texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder, diagnostics));
         }
         return new SiteText(texts, CourseText.ofSite(site.config(), finder));
     }

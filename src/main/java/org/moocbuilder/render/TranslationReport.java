@@ -39,7 +39,7 @@ final class TranslationReport {
             for (Coverage.CourseCoverage course : language.courses()) {
                 List<Views.ReportRow> rows = new ArrayList<>();
                 translations.get(language.locale()).coverage().stream().filter(p -> p.course().equals(course.course()))
-                        .forEach(p -> rows.add(new Views.ReportRow(titles.get(p.outputPath()),
+                        .forEach(p -> rows.add(new Views.ReportRow(titles.getOrDefault(p.outputPath(), fileName(p.outputPath())),
                                 SitePath.relative(PATH, language.locale() + "/" + p.outputPath()),
                                 formats.percent(p.count().percent()), p.count(), adaptationLabel(p, m))));
                 courses.add(new Views.ReportCourse(course.title(), formats.percent(course.count().percent()), rows));
@@ -71,6 +71,11 @@ final class TranslationReport {
             }
         }
         return titles;
+    }
+
+    /** A row that is not a page (an SVG diagram's text) is named by its file. */
+    private static String fileName(String outputPath) {
+        return outputPath.substring(outputPath.lastIndexOf('/') + 1);
     }
 
     private static String adaptationLabel(PageCoverage page, Messages m) {
