@@ -12,6 +12,7 @@ import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.markdown.InlineCode;
 import org.moocbuilder.render.Views.Alternate;
 import org.moocbuilder.render.Views.CourseCard;
 import org.moocbuilder.render.Views.Crumb;
@@ -118,7 +119,7 @@ final class PageViews {
         }
         String notice = !partlyUntranslated ? null
                 : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
-        return new PageView(kind, page.tag(), page.dir(), title, siteText(site.config().title()), root,
+        return new PageView(kind, page.tag(), page.dir(), InlineCode.plain(title), siteText(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
                 notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"), null, null);
     }
