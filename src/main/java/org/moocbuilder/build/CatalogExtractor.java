@@ -7,16 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.config.SiteConfig;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
+import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.source.SourceReader;
@@ -24,7 +29,6 @@ import org.moocbuilder.translate.Adaptation;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.CatalogUpdater;
 import org.moocbuilder.translate.Catalogs;
-import org.moocbuilder.translate.PageText;
 import org.moocbuilder.translate.Segment;
 import org.moocbuilder.translate.SiteText;
 import org.moocbuilder.translate.po.PoFile;
@@ -60,9 +64,10 @@ public final class CatalogExtractor {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, List.of(), List.of());
         }
-        SiteText texts = TranslationStage.texts(site, MarkdownRenderer.forReading(config.get().allowRawHtml()), diagnostics);
+        MarkdownRenderer reading = MarkdownRenderer.forReading(config.get().allowRawHtml());
+        SiteText texts = TranslationStage.texts(site, reading, Memo.none(), diagnostics);
         Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
-        AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader);
+        AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader, new QuizLoader(reading));
         List<FileReport> files = new ArrayList<>();
         List<AdaptationReport> adaptations = new ArrayList<>();
         for (String locale : config.get().targetLocales()) {
@@ -70,21 +75,36 @@ public final class CatalogExtractor {
                 continue;
             }
             for (Course course : site.courses()) {
-                List<Segment> segments = texts.courses().get(course.slug()).stream().flatMap(PageText::all).toList();
-                update(catalogs, locale, course.slug(), segments, config.get().title(), reader, diagnostics).ifPresent(files::add);
+                // The text of a page this language adapts is the adaptation's: the bundle does not ask for it again.
+                Map<String, Adaptation> adapted = new HashMap<>();
                 for (Module module : course.modules()) {
+                    report(adaptationLoader.load(locale, module, new Diagnostics()), module.intro(), locale,
+                            adaptationLoader, reader, adapted, adaptations);
                     for (Lesson lesson : module.lessons()) {
-                        Optional<Adaptation> adaptation = adaptationLoader.load(locale, lesson, new Diagnostics());
-                        adaptation.ifPresent(a -> adaptations.add(new AdaptationReport(
-                                reader.displayPath(adaptationLoader.file(locale, lesson)), lesson.body().file(),
-                                a.isStale(), a.translates(), a.current())));
+                        report(adaptationLoader.load(locale, lesson, new Diagnostics()), lesson.body(), locale,
+                                adaptationLoader, reader, adapted, adaptations);
                     }
                 }
+                List<Segment> segments = texts.courses().get(course.slug()).stream()
+                        .flatMap(page -> page.all().filter(segment -> page.body() == null
+                                || !adapted.containsKey(page.body().sitePath())
+                                || !adapted.get(page.body().sitePath()).replaces(segment)))
+                        .toList();
+                update(catalogs, locale, course.slug(), segments, config.get().title(), reader, diagnostics).ifPresent(files::add);
             }
             update(catalogs, locale, Catalogs.SITE, texts.site().fields(), config.get().title(), reader,
                     diagnostics).ifPresent(files::add);
         }
         return new Result(diagnostics, files, adaptations);
+    }
+
+    private static void report(Optional<Adaptation> adaptation, MarkdownSource source, String locale, AdaptationLoader loader,
+                               SourceReader reader, Map<String, Adaptation> adapted, List<AdaptationReport> reports) {
+        adaptation.ifPresent(a -> {
+            adapted.put(source.sitePath(), a);
+            reports.add(new AdaptationReport(reader.displayPath(loader.file(locale, source)), source.file(), a.isStale(),
+                    a.translates(), a.current()));
+        });
     }
 
     private static Optional<FileReport> update(Catalogs catalogs, String locale, String bundle, List<Segment> segments,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.moocbuilder.check.PageChecks;
 import org.moocbuilder.check.Severities;
@@ -12,6 +13,7 @@ import org.moocbuilder.check.SiteFiles;
 import org.moocbuilder.config.CheckSettings;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
@@ -19,6 +21,8 @@ import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.LinkIndex;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.output.OutputFile;
+import org.moocbuilder.translate.Adaptation;
+import org.moocbuilder.translate.LocaleTranslation;
 
 /**
  * The check stage between drawing and writing: the sources' links are checked before the first
@@ -75,31 +79,56 @@ final class CheckStage {
         return Severities.apply(findings.sorted(), severity);
     }
 
-    /** The source file behind each page, where findings about the page are reported. */
+    /** The source file behind each page, where findings about the page are reported: a language's adaptation, if any. */
     private static Map<String, String> sources(SiteBuilder.Analysis a) {
         Map<String, String> sources = new HashMap<>();
         for (Course course : a.site().courses()) {
             for (LocaleInfo locale : a.languages().locales()) {
+                LocaleTranslation translation = a.translations().of(locale);
                 sources.put(locale.tag() + "/" + course.outputPath(), course.config().fields().file());
                 for (Module module : course.modules()) {
-                    sources.put(locale.tag() + "/" + module.outputPath(), module.intro().file());
-                    module.lessons().forEach(l -> sources.put(locale.tag() + "/" + l.outputPath(), l.body().file()));
+                    sources.put(locale.tag() + "/" + module.outputPath(), fileOf(module.intro(), translation));
+                    module.lessons().forEach(l -> sources.put(locale.tag() + "/" + l.outputPath(), fileOf(l.body(), translation)));
                 }
             }
         }
         return sources;
     }
 
+    private static String fileOf(MarkdownSource source, LocaleTranslation translation) {
+        return translation.adaptation(source.sitePath()).map(Adaptation::file).orElse(source.file());
+    }
+
+    /**
+     * Every module and lesson text with the languages that show it: the source's in the languages
+     * that do not adapt it, each adaptation in its own (read from its file when checked).
+     */
     private static List<PageChecks.SourcePage> sourcePages(SiteBuilder.Analysis a) {
         List<PageChecks.SourcePage> pages = new ArrayList<>();
         for (Course course : a.site().courses()) {
             for (Module module : course.modules()) {
-                pages.add(new PageChecks.SourcePage(module.intro(), module.outputPath()));
+                add(pages, module.intro(), module.outputPath(), a);
                 for (Lesson lesson : module.lessons()) {
-                    pages.add(new PageChecks.SourcePage(lesson.body(), lesson.outputPath()));
+                    add(pages, lesson.body(), lesson.outputPath(), a);
                 }
             }
         }
         return pages;
+    }
+
+    private static void add(List<PageChecks.SourcePage> pages, MarkdownSource source, String outputPath,
+                            SiteBuilder.Analysis a) {
+        List<String> shown = new ArrayList<>();
+        for (LocaleInfo locale : a.languages().locales()) {
+            Optional<Adaptation> adaptation = a.translations().of(locale).adaptation(source.sitePath());
+            if (adaptation.isPresent()) {
+                pages.add(new PageChecks.SourcePage(adaptation.get()::body, outputPath, List.of(locale.tag())));
+            } else {
+                shown.add(locale.tag());
+            }
+        }
+        if (!shown.isEmpty()) {
+            pages.add(new PageChecks.SourcePage(() -> source, outputPath, shown));
+        }
     }
 }

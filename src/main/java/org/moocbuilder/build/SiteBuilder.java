@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
+import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostic;
@@ -23,8 +24,10 @@ import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.i18n.ParentLocales;
 import org.moocbuilder.i18n.UiBundles;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.output.Sitemap;
 import org.moocbuilder.output.StagedSite;
@@ -36,6 +39,7 @@ import org.moocbuilder.render.Theme;
 import org.moocbuilder.source.ContentLoader;
 import org.moocbuilder.source.SiteConfigLoader;
 import org.moocbuilder.source.SourceReader;
+import org.moocbuilder.translate.AdaptedQuizzes;
 import org.moocbuilder.translate.Coverage;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.SiteText;
@@ -78,6 +82,15 @@ public final class SiteBuilder {
      * of a live rebuild.
      */
     public Optional<Analysis> analyze(BuildRequest request, Diagnostics diagnostics, Theme unchangedTheme) {
+        return analyze(request, diagnostics, unchangedTheme, Memo.none());
+    }
+
+    /**
+     * The same, keeping in {@code memo} what pure steps found (catalogs, segments, quizzes, UI
+     * strings, translation checks): a live session passes one memo to every rebuild, so only what
+     * an edit changed is parsed again.
+     */
+    public Optional<Analysis> analyze(BuildRequest request, Diagnostics diagnostics, Theme unchangedTheme, Memo memo) {
         Path project = request.projectDir().toAbsolutePath().normalize();
         SourceReader reader = new SourceReader(project);
 
@@ -95,13 +108,17 @@ public final class SiteBuilder {
         if (theme.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Map<String, Messages> messages = UiBundles.build(locales, themeBundles(theme.get(), locales),
-                siteBundles(project, reader, locales, diagnostics), diagnostics);
+        Map<String, List<UiBundles.BundleText>> themeBundles = themeBundles(theme.get(), locales);
+        Map<String, UiBundles.BundleText> siteBundles = siteBundles(project, reader, locales, diagnostics);
+        Map<String, Messages> messages = memo.reported("ui-strings", List.of(locales, themeBundles, siteBundles), diagnostics,
+                found -> UiBundles.build(locales, themeBundles, siteBundles, found));
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
-        Map<String, CourseQuizzes> quizzes = new QuizLoader(sourceMarkdown).load(site, diagnostics);
-        SiteText texts = TranslationStage.texts(site, sourceMarkdown, diagnostics);
-        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader)
+        QuizLoader quizLoader = new QuizLoader(sourceMarkdown, memo);
+        Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
+        SiteText texts = TranslationStage.texts(site, sourceMarkdown, memo, diagnostics);
+        Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, quizLoader, memo)
                 .translate(site, locales, texts, diagnostics);
+        AdaptedQuizzes.check(quizzes, translations.values(), diagnostics);
         List<Coverage.LocaleCoverage> coverage = Coverage.of(site, locales, translations, messages,
                 messages.get(locales.get(0).tag()).themeKeys());
         if (diagnostics.hasErrors()) {
@@ -185,21 +202,29 @@ public final class SiteBuilder {
         for (LocaleInfo locale : a.languages().locales()) {
             LocaleTranslation translation = a.translations().of(locale);
             a.quizzes().values().stream().filter(q -> !q.isEmpty()).sorted(Comparator.comparing(CourseQuizzes::course))
-                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(q, locale,
-                            a.languages().source(), text -> translation.text(q.course(), text)))));
+                    .forEach(q -> files.add(OutputFile.of(QuizExport.path(q, locale), QuizExport.of(translation.quizzes(q),
+                            locale, a.languages().source(), text -> translation.text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         for (LocaleInfo locale : a.languages().locales()) {
             for (Course course : a.site().courses()) {
                 LocaleTranslation translation = a.translations().of(locale);
-                course.assets().forEach(asset -> files.add(translation.translatedDiagram(asset)
-                        .map(svg -> OutputFile.of(locale.tag() + "/" + asset.outputPath(), svg.getBytes(StandardCharsets.UTF_8)))
-                        .orElseGet(() -> OutputFile.copy(locale.tag() + "/" + asset.outputPath(), translation.fileOf(asset)))));
+                course.assets().forEach(asset -> files.add(assetFile(translation, asset)));
             }
         }
         a.site().config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, a.languages().tags(),
                 localPages(a.site()))));
         return files;
+    }
+
+    /**
+     * A course file as one language publishes it: a diagram with its text translated by the build,
+     * the language's own version under locales/, or the original.
+     */
+    static OutputFile assetFile(LocaleTranslation translation, Asset asset) {
+        String path = translation.locale().tag() + "/" + asset.outputPath();
+        return translation.translatedDiagram(asset).map(svg -> OutputFile.of(path, svg.getBytes(StandardCharsets.UTF_8)))
+                .orElseGet(() -> OutputFile.copy(path, translation.fileOf(asset)));
     }
 
     private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {
@@ -218,7 +243,17 @@ public final class SiteBuilder {
     private static Map<String, List<UiBundles.BundleText>> themeBundles(Theme theme, List<LocaleInfo> locales) {
         Map<String, List<UiBundles.BundleText>> bundles = new TreeMap<>();
         bundles.put("en", theme.messages("en"));
-        locales.forEach(locale -> bundles.put(locale.tag(), theme.messages(locale.tag())));
+        for (LocaleInfo locale : locales) {
+            // The language's CLDR parents, and its bare language so a warning can say why that is not used.
+            List<String> tags = new ArrayList<>(ParentLocales.chain(locale.tag()));
+            tags.add(locale.locale().getLanguage());
+            tags.stream().filter(tag -> !bundles.containsKey(tag)).forEach(tag -> {
+                List<UiBundles.BundleText> layers = theme.messages(tag);
+                if (!layers.isEmpty()) {
+                    bundles.put(tag, layers);
+                }
+            });
+        }
         return bundles;
     }
 

@@ -13,6 +13,8 @@ import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
+import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.AdaptationLoader;
 import org.moocbuilder.translate.Catalog;
@@ -31,14 +33,19 @@ public final class TranslationStage {
 
     private final Path localesDir;
     private final SourceReader reader;
+    /** Reads the quizzes of adaptations, as the source's were read. */
+    private final QuizLoader quizzes;
+    private final Memo memo;
 
-    TranslationStage(Path localesDir, SourceReader reader) {
+    TranslationStage(Path localesDir, SourceReader reader, QuizLoader quizzes, Memo memo) {
         this.localesDir = localesDir;
         this.reader = reader;
+        this.quizzes = quizzes;
+        this.memo = memo;
     }
 
-    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Diagnostics diagnostics) {
-        SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()));
+    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Memo memo, Diagnostics diagnostics) {
+        SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()), memo);
         Map<String, List<PageText>> texts = new TreeMap<>();
         for (Course course : site.courses()) {
             texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder, diagnostics));
@@ -47,9 +54,9 @@ public final class TranslationStage {
     }
 
     Map<String, LocaleTranslation> translate(Site site, List<LocaleInfo> locales, SiteText texts, Diagnostics diagnostics) {
-        Catalogs catalogs = new Catalogs(localesDir, reader);
+        Catalogs catalogs = new Catalogs(localesDir, reader, memo);
         catalogs.warnUndeclared(site.config().allLocales(), diagnostics);
-        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader);
+        AdaptationLoader adaptations = new AdaptationLoader(localesDir, reader, quizzes);
         LocalizedAssets localizedAssets = new LocalizedAssets(localesDir, reader);
         LocaleInfo source = locales.get(0);
         List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());
@@ -72,8 +79,8 @@ public final class TranslationStage {
         return result;
     }
 
-    private static Translator translator(Catalog catalog, Set<String> localizedHosts, Site site, LocaleInfo source,
-                                         Diagnostics diagnostics) {
-        return new Translator(catalog, new TranslationCheck(localizedHosts), site.config().showFuzzy(), source, diagnostics);
+    private Translator translator(Catalog catalog, Set<String> localizedHosts, Site site, LocaleInfo source,
+                                  Diagnostics diagnostics) {
+        return new Translator(catalog, new TranslationCheck(localizedHosts, memo), site.config().showFuzzy(), source, diagnostics);
     }
 }

@@ -32,17 +32,23 @@ final class PageCheck {
     private final Map<String, String> sources;
     private final String sourceLocale;
     private final Set<String> alreadyReported;
+    private final Set<String> checkedInOwnLanguage;
 
     /**
-     * @param site            the files the site has
-     * @param sources         the source file behind each built page (path under the output folder)
-     * @param alreadyReported links reported at their source line, as {@code page|url} (page relative to a language's folder)
+     * @param site                 the files the site has
+     * @param sources              the source file behind each built page (path under the output folder)
+     * @param alreadyReported      links reported at their source line, as {@code page|url} (page relative to a
+     *                             language's folder, or under the output folder for one language's own text)
+     * @param checkedInOwnLanguage pages whose text is their language's own (adaptations), whose link texts
+     *                             were checked at their lines in that language
      */
-    PageCheck(SiteFiles site, Map<String, String> sources, String sourceLocale, Set<String> alreadyReported) {
+    PageCheck(SiteFiles site, Map<String, String> sources, String sourceLocale, Set<String> alreadyReported,
+              Set<String> checkedInOwnLanguage) {
         this.site = site;
         this.sources = Map.copyOf(sources);
         this.sourceLocale = sourceLocale;
         this.alreadyReported = Set.copyOf(alreadyReported);
+        this.checkedInOwnLanguage = Set.copyOf(checkedInOwnLanguage);
     }
 
     /** Where to report a finding about a page: its source file, or the page itself when a template made it. */
@@ -147,7 +153,8 @@ final class PageCheck {
         if (name.isBlank()) {
             diagnostics.error("A11Y005", at, "link to " + link.attr("href") + " has no text" + in,
                     "give the link text a screen reader can read");
-        } else if (!lang.equals(sourceLocale) && MeaninglessLinks.isMeaningless(link.text(), lang)) {
+        } else if (!lang.equals(sourceLocale) && !checkedInOwnLanguage.contains(path)
+                && MeaninglessLinks.isMeaningless(link.text(), lang)) {
             diagnostics.warning("A11Y006", at, "link text \"" + link.text() + "\" does not say where it leads" + in,
                     "in the translation, use the name of the target as the link text");
         }
@@ -195,7 +202,8 @@ final class PageCheck {
     private void checkTarget(String page, String url, SourcePosition at, String in, Diagnostics diagnostics) {
         if (page.equals("404.html") || url.isEmpty() || url.startsWith("#") || url.startsWith("//")
                 || SCHEME.matcher(url).lookingAt()
-                || alreadyReported.contains(page.substring(page.indexOf('/') + 1) + "|" + url)) {
+                || alreadyReported.contains(page.substring(page.indexOf('/') + 1) + "|" + url)
+                || alreadyReported.contains(page + "|" + url)) {
             return;
         }
         String resolved = resolve(page, url);

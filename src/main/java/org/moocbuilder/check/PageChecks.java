@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.moocbuilder.content.MarkdownSource;
@@ -20,8 +21,15 @@ import org.moocbuilder.markdown.MarkdownRenderer;
  */
 public final class PageChecks {
 
-    /** A module introduction or lesson in the source language, and the page it becomes (under a language's folder). */
-    public record SourcePage(MarkdownSource source, String outputPath) {
+    /**
+     * The Markdown text of a module or lesson page, the page it becomes (under a language's folder),
+     * and the languages whose page shows it: a source text in every language but those that adapt it,
+     * an adaptation in its own. The text is read when it is checked (an adaptation is read from its file).
+     */
+    public record SourcePage(Supplier<MarkdownSource> source, String outputPath, List<String> locales) {
+        public SourcePage {
+            locales = List.copyOf(locales);
+        }
     }
 
     /** The page budget and, when set, the budget of all files of one language, in KB of gzip. */
@@ -50,8 +58,8 @@ public final class PageChecks {
 
     /** Checks the links and images written in the sources; call once, before any page. */
     public void sources(List<SourcePage> written, Diagnostics diagnostics) {
-        written.forEach(page -> links.check(page.source(), page.outputPath(), diagnostics));
-        pages = new PageCheck(site, sources, sourceLocale, links.reportedBySource());
+        written.forEach(page -> links.check(page.source().get(), page.outputPath(), page.locales(), diagnostics));
+        pages = new PageCheck(site, sources, sourceLocale, links.reportedBySource(), links.checkedInOwnLanguage());
     }
 
     /** Checks one drawn page (an HTML file under the output folder). Safe from many threads. */

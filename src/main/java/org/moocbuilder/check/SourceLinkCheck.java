@@ -1,7 +1,12 @@
 package org.moocbuilder.check;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
@@ -14,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
@@ -36,8 +42,9 @@ final class SourceLinkCheck {
     private final SiteFiles site;
     private final Map<String, SourcePosition> webLinks = new TreeMap<>();
     private final Set<String> reported = new HashSet<>();
-    /** A link's fragment, to look for in the target page of every language. */
-    private record Fragment(LinkTarget target, String page, SourcePosition at) {
+    private final Set<String> ownLanguage = new HashSet<>();
+    /** A link's fragment, to look for in the target page in each language whose page shows the link. */
+    private record Fragment(LinkTarget target, String page, SourcePosition at, List<String> locales) {
     }
     private final List<Fragment> fragments = new ArrayList<>();
     /** The ids links name, by page (under the output folder), and those each drawn page has. */
@@ -52,11 +59,17 @@ final class SourceLinkCheck {
 
     /**
      * Links the build already reported at their source line (a lesson or file that does not
-     * exist), as {@code page|url} with the page relative to a language's folder, so checks of
-     * the built pages do not report them again.
+     * exist, a placeholder), as {@code page|url} with the page relative to a language's folder
+     * (a link in every language's page) or under the output folder (in one language's own
+     * text: an adaptation), so checks of the built pages do not report them again.
      */
     Set<String> reportedBySource() {
         return reported;
+    }
+
+    /** The pages (under the output folder) whose text is a language's own, checked here in that language. */
+    Set<String> checkedInOwnLanguage() {
+        return ownLanguage;
     }
 
     /** The web addresses seen so far, each with the first place it is written. */
@@ -79,9 +92,32 @@ final class SourceLinkCheck {
         return false;
     }
 
-    void check(MarkdownSource source, String outputPath, Diagnostics diagnostics) {
+    /**
+     * Checks the links and images written in {@code source}, the text of the page at {@code outputPath}
+     * in {@code locales}: every language for the source's text (but those adapting it), one for an adaptation.
+     */
+    void check(MarkdownSource source, String outputPath, List<String> locales, Diagnostics diagnostics) {
+        boolean sourceText = locales.contains(site.locales().get(0));
+        // The source's link texts are judged as English, as before; an adaptation's in its own language.
+        String language = sourceText ? "en" : locales.get(0);
+        if (!sourceText) {
+            locales.forEach(locale -> ownLanguage.add(locale + "/" + outputPath));
+        }
         Document document = markdown.parse(source.markdown());
         for (Node node : document.getDescendants()) {
+            if (node instanceof Reference reference) {
+                placeholder(reference.getUrl().toString(), "reference [" + reference.getReference() + "]", source,
+                        reference.getStartOffset(), outputPath, locales, diagnostics);
+                continue;
+            }
+            if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                rawHtml(node, source, outputPath, locales, diagnostics);
+                continue;
+            }
+            if (node instanceof RefNode ref && ref.getReferenceNode(document) == null) {
+                notALink(ref, source, diagnostics);
+                continue;
+            }
             if (!(node instanceof Link) && !(node instanceof Image)) {
                 continue;
             }
@@ -94,22 +130,79 @@ final class SourceLinkCheck {
                         "describe what the image shows in the brackets: ![A map of the districts](map.svg);"
                                 + " if it is only decoration, write ![](" + url + "){role=presentation}");
             }
-            if (node instanceof Link && MeaninglessLinks.isMeaningless(ReadingLevelCheck.plain(text), "en")) {
+            if (node instanceof Link && MeaninglessLinks.isMeaningless(ReadingLevelCheck.plain(text), language)) {
                 diagnostics.warning("A11Y006", at, "link text `" + text + "` does not say where the link leads",
                         "use the name of the target as the link text, e.g. [the project cycle](02-project-cycle.md)");
             }
             LinkTarget target = LinkTarget.of(source.sitePath(), url, index);
             switch (target.kind()) {
                 case WEB -> webLinks.putIfAbsent(url.startsWith("//") ? "https:" + url : url, at);
-                case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at);
-                case MISSING, OUTSIDE -> reported.add(outputPath + "|" + url);
+                case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at, locales);
+                case MISSING, OUTSIDE -> note(outputPath, url, locales);
+                case EMPTY -> placeholder(url, node instanceof Image ? "image" : "link `" + node.getChars() + "`", source,
+                        node.getStartOffset(), outputPath, locales, diagnostics);
                 default -> {
                 }
             }
         }
     }
 
-    private void checkFragment(LinkTarget target, String outputPath, SourcePosition at) {
+    /** Notes a link reported at its source line, so the check of the drawn pages does not report it again. */
+    private void note(String outputPath, String url, List<String> locales) {
+        if (locales.size() == site.locales().size()) {
+            reported.add(outputPath + "|" + url);
+        } else {
+            locales.forEach(locale -> reported.add(locale + "/" + outputPath + "|" + url));
+        }
+    }
+
+    /** An empty or {@code #} target, left in as a placeholder: the link leads nowhere (it reloads the page, or its top). */
+    private void placeholder(String url, String what, MarkdownSource source, int offset, String outputPath, List<String> locales,
+                             Diagnostics diagnostics) {
+        if (!LinkTarget.isPlaceholder(url)) {
+            return;
+        }
+        note(outputPath, url, locales);
+        diagnostics.error("LINK010", position(source, offset), what + " has " + (url.isEmpty() ? "an empty target"
+                        : "the target `" + url + "`, which leads nowhere"),
+                "write where it leads: a lesson (02-next.md), a #section of a heading, or a full https:// address;"
+                        + " if there is nowhere to go, write the text without a link");
+    }
+
+    /** Links written as HTML (where site.yml allows it) are checked for placeholders too. */
+    private void rawHtml(Node node, MarkdownSource source, String outputPath, List<String> locales, Diagnostics diagnostics) {
+        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(node.getChars().toString());
+        for (org.jsoup.nodes.Element element : html.select("a[href], img[src]")) {
+            boolean image = element.normalName().equals("img");
+            String url = element.attr(image ? "src" : "href");
+            placeholder(url, image ? "image <img src=\"" + url + "\">" : "link <a href=\"" + url + "\">", source,
+                    node.getStartOffset(), outputPath, locales, diagnostics);
+        }
+    }
+
+    /**
+     * {@code [text](address)} whose address Markdown cannot read (a space in it, as in
+     * {@code https:// example.com}) is no link: the page shows the brackets as text. Markdown
+     * reads {@code [text]} as a reference to nothing, followed by the text {@code (address)}.
+     */
+    private static void notALink(RefNode ref, MarkdownSource source, Diagnostics diagnostics) {
+        if (!(ref.getNext() instanceof Text next) || !next.getChars().toString().startsWith("(")) {
+            return;
+        }
+        String rest = next.getChars().toString();
+        int close = rest.indexOf(')');
+        if (close < 0) {
+            return;
+        }
+        String address = rest.substring(1, close);
+        String why = address.strip().chars().anyMatch(Character::isWhitespace) ? "it holds a space"
+                : address.isBlank() ? "it is empty" : "it is not a valid address";
+        diagnostics.error("LINK011", position(source, ref.getStartOffset()), "`" + ref.getChars() + rest.substring(0, close + 1)
+                        + "` is shown as text, not as a link: Markdown cannot read `" + address + "` as an address (" + why + ")",
+                "write the address without spaces (`https://example.com`); a space inside an address is written %20");
+    }
+
+    private void checkFragment(LinkTarget target, String outputPath, SourcePosition at, List<String> locales) {
         if (target.fragment().isEmpty()) {
             return;
         }
@@ -117,8 +210,8 @@ final class SourceLinkCheck {
         if (!page.endsWith(".html")) {
             return;
         }
-        fragments.add(new Fragment(target, page, at));
-        for (String locale : site.locales()) {
+        fragments.add(new Fragment(target, page, at, locales));
+        for (String locale : locales) {
             wanted.computeIfAbsent(locale + "/" + page, p -> new HashSet<>()).add(target.fragment());
         }
     }
@@ -143,7 +236,7 @@ final class SourceLinkCheck {
         for (Fragment fragment : fragments) {
             LinkTarget target = fragment.target();
             List<String> missing = new ArrayList<>();
-            for (String locale : site.locales()) {
+            for (String locale : fragment.locales()) {
                 Set<String> ids = found.get(locale + "/" + fragment.page());
                 if (ids != null && !ids.contains(target.fragment())) {
                     missing.add(locale);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.moocbuilder.build.CatalogExchange;
+import org.moocbuilder.build.LmsExport;
 import org.moocbuilder.translate.xliff.XliffVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,13 +17,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes every language's bundles as XLIFF (<out>/<lang>/<bundle>.xlf) for translation tools"
                 + " and agencies (mooc import reads them back), or every language's quizzes as Moodle GIFT"
-                + " (<out>/<lang>/<course>.gift)."},
+                + " (<out>/<lang>/<course>.gift), or each course in each language as a SCORM 1.2 package for a learning"
+                + " management system (<out>/<lang>/<course>.zip)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "1:a bundle has errors and was not exported", "2:wrong command line", "70:internal error"})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats we export. */
-    enum Format { xliff, gift }
+    enum Format { xliff, gift, scorm }
 
     @Spec
     CommandSpec spec;
@@ -31,7 +33,8 @@ public final class ExportCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "xliff (the translation bundles) or gift (the quizzes, for Moodle).")
+            description = "xliff (the translation bundles), gift (the quizzes, for Moodle) or scorm (each course as a"
+                    + " SCORM 1.2 package, for Moodle and other LMSs).")
     Format format;
 
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "1.2",
@@ -39,7 +42,7 @@ public final class ExportCommand implements Callable<Integer> {
     String version;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write (default: export/xliff or export/gift in the source folder).")
+            description = "Where to write (default: export/xliff, export/gift or export/scorm in the source folder).")
     Path out;
 
     @Mixin
@@ -62,9 +65,11 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path target = out != null ? out : source.resolve("export/" + format.name());
-        CatalogExchange.Outcome outcome = format == Format.gift
-                ? new CatalogExchange().exportGift(source, target, only.locales)
-                : new CatalogExchange().export(source, target, xliff, only.locales);
+        CatalogExchange.Outcome outcome = switch (format) {
+            case gift -> new CatalogExchange().exportGift(source, target, only.locales);
+            case scorm -> new LmsExport().exportScorm(source, target, only.locales);
+            case xliff -> new CatalogExchange().export(source, target, xliff, only.locales);
+        };
         return Outcomes.report(outcome, spec.commandLine().getOut(), err);
     }
 }

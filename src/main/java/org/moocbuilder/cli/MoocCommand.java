@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = MoocCommand.Version.class,
         description = "Builds Markdown courses and their translations into a static, accessible, multilingual course site.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ExtractCommand.class, CoverageCommand.class,
-            ExportCommand.class, NewCommand.class,
+            ExportCommand.class, NewCommand.class, AdaptCommand.class,
             ImportCommand.class, HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL)

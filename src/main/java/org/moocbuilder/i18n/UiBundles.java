@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.moocbuilder.diag.SourcePosition;
 
 /**
  * Builds each language's {@link Messages}: the theme's strings for the language
- * ({@code i18n/<lang>.json}), overlaid key by key by the site's {@code locales/<lang>/ui.json};
- * a key missing from both falls back to the theme's English.
+ * ({@code i18n/<lang>.json}) over those of its parents in CLDR ({@link ParentLocales}: a
+ * {@code zh-TW} site takes {@code zh-Hant.json}, never the Simplified {@code zh.json}), overlaid
+ * key by key by the site's {@code locales/<lang>/ui.json}; a key missing from all of them falls
+ * back to the theme's English.
  * Every message is checked to be valid ICU MessageFormat, reported at its line.
  */
 public final class UiBundles {
@@ -34,7 +37,8 @@ public final class UiBundles {
 
     /**
      * @param themeBundles the theme's bundles by locale tag, each a list of layers applied in
-     *                     order; {@code en} defines every key
+     *                     order; {@code en} defines every key. A language's parents
+     *                     ({@link ParentLocales#chain}) are looked up here too.
      * @param siteBundles  the site's {@code locales/<tag>/ui.json} by locale tag, where present
      */
     public static Map<String, Messages> build(List<LocaleInfo> locales, Map<String, List<BundleText>> themeBundles,
@@ -44,11 +48,12 @@ public final class UiBundles {
         Map<String, Map<String, String>> themeLayers = new LinkedHashMap<>();
         themeBundles.forEach((tag, layers) -> {
             Map<String, String> merged = new LinkedHashMap<>();
+            LocaleInfo language = LocaleInfo.of(tag);
             for (BundleText layer : layers) {
                 Map<String, SourcePosition> positions = new LinkedHashMap<>();
                 Map<String, String> read = read(layer, diagnostics, positions);
                 if (!tag.equals("en")) {
-                    read.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), LocaleInfo.of(tag),
+                    read.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), language,
                             positions.get(key), diagnostics));
                 }
                 merged.putAll(read);
@@ -58,11 +63,18 @@ public final class UiBundles {
         Messages fallback = new Messages(LocaleInfo.of("en"), defaults, null);
         Map<String, Messages> result = new LinkedHashMap<>();
         for (LocaleInfo locale : locales) {
-            Map<String, String> patterns = new LinkedHashMap<>(themeLayers.getOrDefault(locale.tag(), Map.of()));
+            List<String> chain = ParentLocales.chain(locale.tag());
+            List<String> found = chain.stream().filter(themeLayers::containsKey).toList();
+            Map<String, String> patterns = new LinkedHashMap<>();
+            for (int i = found.size() - 1; i >= 0; i--) {
+                patterns.putAll(themeLayers.get(found.get(i)));
+            }
             BundleText site = siteBundles.get(locale.tag());
+            Set<String> notInSite = new TreeSet<>(defaults.keySet());
             if (site != null) {
                 Map<String, SourcePosition> positions = new LinkedHashMap<>();
                 Map<String, String> own = read(site, diagnostics, positions);
+                notInSite.removeAll(own.keySet());
                 warnUnknownKeys(site, own, defaults, diagnostics);
                 own.forEach((key, pattern) -> MessageCheck.check(key, pattern, defaults.get(key), locale, positions.get(key),
                         diagnostics));
@@ -70,7 +82,12 @@ public final class UiBundles {
             }
             Set<String> missing = new TreeSet<>(defaults.keySet());
             missing.removeAll(patterns.keySet());
-            if (!missing.isEmpty()) {
+            // A regional variant without strings of its own: say which parent's (or English) it shows.
+            boolean fellBack = chain.size() > 1 && !found.contains(locale.tag()) && !notInSite.isEmpty();
+            if (fellBack) {
+                warnFallback(locale, chain, found, themeLayers, site, diagnostics);
+            }
+            if (!missing.isEmpty() && !(fellBack && found.isEmpty())) {
                 String where = site == null ? "locales/" + locale.tag() + "/ui.json" : site.displayPath();
                 diagnostics.warning("UI002", SourcePosition.ofFile(where), missing.size() + " interface string(s) missing for `"
                         + locale.tag() + "`, shown in English: " + String.join(", ", missing),
@@ -79,6 +96,32 @@ public final class UiBundles {
             result.put(locale.tag(), new Messages(locale, patterns, fallback));
         }
         return result;
+    }
+
+    /**
+     * The theme has no strings of the language's own: say where its interface text comes from
+     * instead, and that a bundle of the bare language in another script was passed over.
+     */
+    private static void warnFallback(LocaleInfo locale, List<String> chain, List<String> found,
+                                     Map<String, Map<String, String>> themeLayers, BundleText site, Diagnostics diagnostics) {
+        String tag = locale.tag();
+        String parents = " or its parents in CLDR (" + String.join(", ", chain.subList(1, chain.size())) + ")";
+        String language = locale.locale().getLanguage();
+        String passedOver = !chain.contains(language) && themeLayers.containsKey(language)
+                ? "; the theme's `" + language + "` is not used: it is written in " + script(language) + ", `" + tag + "` in "
+                        + script(tag)
+                : "";
+        String shown = found.isEmpty()
+                ? (site == null ? "they are" : "those " + site.displayPath() + " lacks are") + " shown in English, the theme's default"
+                : "they come from `" + found.get(0) + "`";
+        diagnostics.warning("UI007", SourcePosition.ofFile(site == null ? "locales/" + tag + "/ui.json" : site.displayPath()),
+                "the theme has no interface strings for `" + tag + "`" + parents + "; " + shown + passedOver,
+                "add themes/<theme>/i18n/" + tag + ".json (or one for a parent), or translate every key in locales/" + tag
+                        + "/ui.json; the theme's i18n/en.json lists every key");
+    }
+
+    private static String script(String tag) {
+        return ULocale.addLikelySubtags(ULocale.forLanguageTag(tag)).getDisplayScript(ULocale.ENGLISH);
     }
 
     private static void warnUnknownKeys(BundleText bundle, Map<String, String> own, Map<String, String> defaults,

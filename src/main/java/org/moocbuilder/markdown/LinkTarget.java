@@ -15,12 +15,15 @@ import org.moocbuilder.content.SitePath;
 public record LinkTarget(Kind kind, String url, String target, String sitePath, String fragment) {
 
     /** What kind of link it is. */
-    public enum Kind { INTERNAL, SAME_PAGE, WEB, OTHER_SCHEME, MISSING, OUTSIDE }
+    public enum Kind { INTERNAL, SAME_PAGE, WEB, OTHER_SCHEME, MISSING, OUTSIDE, EMPTY }
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     /** Resolves {@code url}, written in the source file at {@code fromSitePath}. */
     public static LinkTarget of(String fromSitePath, String url, LinkIndex index) {
+        if (isPlaceholder(url)) {
+            return new LinkTarget(Kind.EMPTY, url, null, null, "");
+        }
         String fragment = url.contains("#") ? decode(url.substring(url.indexOf('#') + 1)) : "";
         if (url.startsWith("#")) {
             return new LinkTarget(Kind.SAME_PAGE, url, null, fromSitePath, fragment);
@@ -40,6 +43,19 @@ public record LinkTarget(Kind kind, String url, String target, String sitePath, 
         return index.outputOf(resolved)
                 .map(output -> new LinkTarget(Kind.INTERNAL, url, output, resolved, fragment))
                 .orElseGet(() -> new LinkTarget(Kind.MISSING, url, null, resolved, fragment));
+    }
+
+    /**
+     * Whether {@code url} leads nowhere: empty, a lone {@code #}, or either of those in quotes or
+     * angle brackets ({@code '#'}, {@code <>}): a placeholder left in, not a target.
+     */
+    public static boolean isPlaceholder(String url) {
+        String bare = url.strip();
+        while (bare.length() >= 2 && (bare.startsWith("'") && bare.endsWith("'") || bare.startsWith("\"") && bare.endsWith("\"")
+                || bare.startsWith("<") && bare.endsWith(">"))) {
+            bare = bare.substring(1, bare.length() - 1).strip();
+        }
+        return bare.isEmpty() || bare.equals("#");
     }
 
     /** The URL to write in the page at {@code pageOutputPath} for an internal link (query and fragment kept). */

@@ -34,13 +34,15 @@ public final class GiftWriter {
 
     public static String write(CourseQuizzes course, Function<String, Optional<String>> translate) {
         Map<String, String> written = new HashMap<>();
-        Function<String, String> text = s -> written.computeIfAbsent(s, t -> escape(translate.apply(t).orElse(t)));
+        Function<String, String> looked = s -> written.computeIfAbsent(s, t -> escape(translate.apply(t).orElse(t)));
         StringBuilder out = new StringBuilder("// Quizzes of ").append(course.course())
                 .append(", written by MOOC Builder for Moodle's GIFT import.\n\n");
         for (CourseQuizzes.LessonQuizzes lesson : course.lessons()) {
             if (lesson.quizzes().isEmpty()) {
                 continue;
             }
+            // An adapted lesson's quizzes are written in the file's language: nothing to look up.
+            Function<String, String> text = lesson.own() ? GiftWriter::escape : looked;
             String page = HTML_SUFFIX.matcher(lesson.lesson().outputPath()).replaceFirst("");
             out.append("$CATEGORY: ").append(escape(page)).append("\n\n");
             for (Quiz quiz : lesson.quizzes()) {

@@ -40,9 +40,12 @@ public final class QuizExport {
         // Each text is looked up once, though the list of untranslated texts asks again.
         Map<String, Optional<String>> translations = new HashMap<>();
         Function<String, Optional<String>> lookup = s -> translations.computeIfAbsent(s, translate);
-        Function<String, String> text = s -> locale.equals(source) ? s : lookup.apply(s).orElse(s);
+        Function<String, String> looked = s -> locale.equals(source) ? s : lookup.apply(s).orElse(s);
         List<Object> quizzes = new ArrayList<>();
         for (CourseQuizzes.LessonQuizzes lesson : course.lessons()) {
+            // An adapted lesson's quizzes are written in this language: nothing to look up, nothing untranslated.
+            Function<String, String> text = lesson.own() ? Function.identity() : looked;
+            boolean lookedUp = !lesson.own() && !locale.equals(source);
             for (Quiz quiz : lesson.quizzes()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", quiz.id());
@@ -74,7 +77,7 @@ public final class QuizExport {
                 }
                 entry.put("hint", quiz.hint().isEmpty() ? "" : text.apply(quiz.hint()));
                 entry.put("explanation", quiz.explanation().isEmpty() ? "" : text.apply(quiz.explanation()));
-                entry.put("untranslated", locale.equals(source) ? List.of()
+                entry.put("untranslated", !lookedUp ? List.of()
                         : quiz.texts().stream().map(Quiz.Text::text).filter(s -> lookup.apply(s).isEmpty()).toList());
                 quizzes.add(entry);
             }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 
 /**
  * Finds and checks every quiz of a site: each fence is parsed and validated at its lines in the
@@ -21,9 +23,16 @@ import org.moocbuilder.markdown.MarkdownRenderer;
 public final class QuizLoader {
 
     private final MarkdownRenderer markdown;
+    private final Memo memo;
 
     public QuizLoader(MarkdownRenderer markdown) {
+        this(markdown, Memo.none());
+    }
+
+    /** A loader that keeps each lesson's quizzes in {@code memo}, for live rebuilds. */
+    public QuizLoader(MarkdownRenderer markdown, Memo memo) {
         this.markdown = markdown;
+        this.memo = memo;
     }
 
     public Map<String, CourseQuizzes> load(Site site, Diagnostics diagnostics) {
@@ -48,18 +57,30 @@ public final class QuizLoader {
     }
 
     private List<Quiz> quizzes(Lesson lesson, Diagnostics diagnostics) {
-        if (!lesson.body().markdown().contains("quiz")) {
+        return quizzes(lesson.body(), diagnostics);
+    }
+
+    /**
+     * The quizzes of one page's Markdown (a lesson, or a translator's adaptation of one), each
+     * checked and reported at its lines in that page's file; a quiz with errors is left out.
+     */
+    public List<Quiz> quizzes(MarkdownSource page, Diagnostics diagnostics) {
+        if (!page.markdown().contains("quiz")) {
             return List.of();
         }
-        Document document = markdown.parse(lesson.body().markdown());
+        return memo.reported("quizzes", page, diagnostics, found -> parse(page, found));
+    }
+
+    private List<Quiz> parse(MarkdownSource page, Diagnostics diagnostics) {
+        Document document = markdown.parse(page.markdown());
         List<Quiz> quizzes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("quiz")) {
-                int firstLine = lesson.body().firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
-                QuizParser.parse(fence.getContentChars().toString(), lesson.body().file(), firstLine, diagnostics)
+                int firstLine = page.firstLine() + document.getLineNumber(fence.getContentChars().getStartOffset());
+                QuizParser.parse(fence.getContentChars().toString(), page.file(), firstLine, diagnostics)
                         .ifPresent(quizzes::add);
             }
         }
-        return quizzes;
+        return List.copyOf(quizzes);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
@@ -19,6 +20,8 @@ public final class QuizParser {
     static final List<String> KEYS = List.of("id", "type", "question", "choices", "answer", "tolerance", "answers",
             "items", "pairs", "explanation", "hint", "points");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+    /** A choice written as one of YAML's words for "no value" ({@code - null}, {@code - text: ~}). */
+    private static final Pattern NULL_CHOICE = Pattern.compile("(?m)^\\s*-\\s+(?:text:\\s*)?(null|Null|NULL|~)\\s*(?:#.*)?$");
 
     private QuizParser() {
     }
@@ -66,7 +69,7 @@ public final class QuizParser {
         List<Quiz.Pair> pairs = new ArrayList<>();
         if (type.isPresent()) {
             switch (type.get()) {
-                case SINGLE, MULTIPLE -> choices = choices(quiz, type.get(), start, diagnostics);
+                case SINGLE, MULTIPLE -> choices = choices(yaml, quiz, type.get(), start, diagnostics);
                 case TRUE_FALSE -> answer = trueFalse(quiz, diagnostics);
                 case NUMERIC -> {
                     number = number(quiz, "answer", diagnostics, true);
@@ -106,7 +109,7 @@ public final class QuizParser {
         }
     }
 
-    private static List<Quiz.Choice> choices(YamlDocument quiz, QuizType type, SourcePosition start, Diagnostics diagnostics) {
+    private static List<Quiz.Choice> choices(String yaml, YamlDocument quiz, QuizType type, SourcePosition start, Diagnostics diagnostics) {
         JsonNode list = quiz.raw("choices").orElse(null);
         if (list == null || !list.isArray() || list.isEmpty()) {
             diagnostics.error("QUIZ003", quiz.has("choices") ? quiz.positionOf("choices") : start,
@@ -116,12 +119,19 @@ public final class QuizParser {
         }
         List<Quiz.Choice> choices = new ArrayList<>();
         SourcePosition at = quiz.positionOf("choices");
+        Matcher nullWord = NULL_CHOICE.matcher(yaml);
+        Optional<String> writtenNull = nullWord.find() ? Optional.of(nullWord.group(1)) : Optional.empty();
         for (JsonNode item : list) {
             JsonNode value = item.isObject() ? item.path("text") : item;
             String text = value.asText("").strip();
             if (value.isBoolean()) {
                 diagnostics.error("QUIZ010", at, "choice " + (choices.size() + 1) + " reads as the yes/no value `" + text + "`",
                         YamlDocument.QUOTE_YES_NO);
+            } else if (value.isNull() && writtenNull.isPresent()) {
+                // YAML turns an unquoted `null` (or `~`) into no value: the author wrote a word, not nothing.
+                diagnostics.error("QUIZ006", at, "choice " + (choices.size() + 1) + " has no text: YAML reads the unquoted `"
+                        + writtenNull.get() + "` as no value, not as a word", "to show the word, quote it: `- text: \""
+                        + writtenNull.get() + "\"`");
             } else if (text.isEmpty()) {
                 diagnostics.error("QUIZ006", at, "choice " + (choices.size() + 1) + " has no text",
                         "write `- text: ...` for every choice");

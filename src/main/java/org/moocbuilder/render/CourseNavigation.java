@@ -115,7 +115,7 @@ final class CourseNavigation {
             for (Lesson lesson : module.lessons()) {
                 cards.add(card(byPath.get(lesson.outputPath()), from));
             }
-            modules.add(new ModuleView(number++, views.text(course, module.title()), views.text(course, module.description()),
+            modules.add(new ModuleView(number++, views.moduleTitle(course, module), views.moduleDescription(course, module),
                     views.href(from, module.outputPath()), views.duration(module.totalMinutes()), cards,
                     current != null && module.outputPath().equals(current.outputPath())));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
@@ -36,16 +37,35 @@ final class PageViews {
     private final Messages messages;
     private final Formats formats;
     private final LocaleTranslation translation;
+    /** The course an LMS package holds, when these are the views of its pages; null for the site. */
+    private final Course packaged;
+    private final String packageScript;
 
     PageViews(Site site, LocaleInfo page, LocaleInfo source, List<LocaleInfo> all, Map<String, Messages> messages,
               LocaleTranslation translation) {
+        this(site, page, source, all, messages.get(page.tag()), new Formats(page), translation, null, null);
+    }
+
+    private PageViews(Site site, LocaleInfo page, LocaleInfo source, List<LocaleInfo> all, Messages messages,
+                      Formats formats, LocaleTranslation translation, Course packaged, String packageScript) {
         this.site = site;
         this.page = page;
         this.source = source;
         this.all = List.copyOf(all);
-        this.messages = messages.get(page.tag());
-        this.formats = new Formats(page);
+        this.messages = messages;
+        this.formats = formats;
         this.translation = translation;
+        this.packaged = packaged;
+        this.packageScript = packageScript;
+    }
+
+    /**
+     * The views of the same language's pages inside an LMS package of {@code course}: the package
+     * holds one course in one language, so pages get no language switcher and their home link and
+     * breadcrumbs start at the course; each loads {@code script} (a path under the output folder).
+     */
+    PageViews inPackage(Course course, String script) {
+        return new PageViews(site, page, source, List.of(page), messages, formats, translation, course, script);
     }
 
     LocaleInfo locale() {
@@ -85,6 +105,17 @@ final class PageViews {
                 .orElseGet(() -> text(course, lesson.title()));
     }
 
+    /** A module's title: its adaptation's (of module.md) when it gives one, else from the bundles. */
+    Text moduleTitle(Course course, Module module) {
+        return translation.adaptation(module.intro().sitePath()).flatMap(Adaptation::title).map(this::own)
+                .orElseGet(() -> text(course, module.title()));
+    }
+
+    Text moduleDescription(Course course, Module module) {
+        return translation.adaptation(module.intro().sitePath()).flatMap(Adaptation::description).map(this::own)
+                .orElseGet(() -> text(course, module.description()));
+    }
+
     Text lessonDescription(Course course, Lesson lesson) {
         return translation.adaptation(lesson.body().sitePath()).flatMap(Adaptation::description).map(this::own)
                 .orElseGet(() -> text(course, lesson.description()));
@@ -112,16 +143,36 @@ final class PageViews {
         String path = page.tag() + "/" + localPath;
         List<Alternate> alternates = new ArrayList<>();
         String root = rootOf(path);
+        if (packaged != null) {
+            return new PageView(kind, page.tag(), page.dir(), InlineCode.plain(title), siteText(site.config().title()), root,
+                    root + "assets/site.css", SitePath.relative(path, page.tag() + "/" + packaged.outputPath()), alternates,
+                    breadcrumbs, notice(partlyUntranslated), source.tag(), absolute(path).orElse(null), null, null, null,
+                    root + packageScript);
+        }
         for (LocaleInfo other : all) {
             String href = SitePath.relative(path, other.tag() + "/" + localPath);
             alternates.add(new Alternate(other.tag(), other.dir(), other.autonym(), href,
                     absolute(other.tag() + "/" + localPath).orElse(href), other.equals(page)));
         }
-        String notice = !partlyUntranslated ? null
-                : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
         return new PageView(kind, page.tag(), page.dir(), InlineCode.plain(title), siteText(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
-                notice, source.tag(), absolute(path).orElse(null), absolute("index.html").orElse(root + "index.html"), null, null);
+                notice(partlyUntranslated), source.tag(), absolute(path).orElse(null),
+                absolute("index.html").orElse(root + "index.html"), null, null, null);
+    }
+
+    private String notice(boolean partlyUntranslated) {
+        return !partlyUntranslated ? null
+                : messages.format("notice.untranslated", Map.of("language", source.nameFor(page)));
+    }
+
+    /** A page's breadcrumbs: the language's home (not in an LMS package, which holds one course), then {@code rest}. */
+    List<Crumb> crumbs(String from, Crumb... rest) {
+        List<Crumb> crumbs = new ArrayList<>();
+        if (packaged == null) {
+            crumbs.add(home(from));
+        }
+        crumbs.addAll(List.of(rest));
+        return crumbs;
     }
 
     private Optional<String> absolute(String path) {
@@ -140,7 +191,7 @@ final class PageViews {
         return minutes > 0 ? formats.duration(minutes) : "";
     }
 
-    Crumb home(String from) {
+    private Crumb home(String from) {
         return new Crumb(own(messages.format("nav.home")), href(from, "index.html"));
     }
 

@@ -121,7 +121,7 @@ public final class SiteRenderer {
                 }
             });
             for (Course course : site.courses()) {
-                groups.add(() -> course(locale, course, wanted, done, diagnostics));
+                groups.add(() -> course(views(locale), course, wanted, done, diagnostics));
             }
         }
         // Every group runs to its end before a failure is rethrown, so no page is still being written
@@ -146,14 +146,40 @@ public final class SiteRenderer {
         return new PageViews(site, locale, locales.get(0), locales, messages, translations.get(locale.tag()));
     }
 
+    /**
+     * Draws the pages of one course in one language as an LMS package holds them, at the same
+     * paths as on the site and with the same theme: pages link to nothing outside the course and
+     * language (no language switcher, no link to the list of courses), and every page loads
+     * {@code packageScript} (a path under the output folder, as {@code assets/scorm.js}) before
+     * any other script. Pages are handed to {@code sink} in the order they are drawn, on this thread.
+     *
+     * @return how many pages were drawn
+     */
+    public int renderPackage(LocaleInfo locale, Course course, String packageScript, Consumer<OutputFile> sink,
+                             Diagnostics diagnostics) {
+        AtomicInteger drawn = new AtomicInteger();
+        course(views(locale).inPackage(course, packageScript), course, path -> true, page -> page.ifPresent(file -> {
+            sink.accept(file);
+            drawn.incrementAndGet();
+        }), diagnostics);
+        return drawn.get();
+    }
+
+    /**
+     * A course's modules and lessons with their titles in {@code locale} (a translation's, else the
+     * source's, marked), as the course home shows them: what an LMS package's manifest lists.
+     */
+    public Views.CourseView outline(LocaleInfo locale, Course course) {
+        return new CourseNavigation(views(locale), course, lessonsWithQuizzes(course)).courseView(course.outputPath());
+    }
+
     /** The pages of one course in one language, around its navigation worked out once. */
-    private void course(LocaleInfo locale, Course course, Predicate<String> wanted, Consumer<Optional<OutputFile>> done,
+    private void course(PageViews views, Course course, Predicate<String> wanted, Consumer<Optional<OutputFile>> done,
                         Diagnostics diagnostics) {
-        String at = locale.tag() + "/";
+        String at = views.locale().tag() + "/";
         if (course.pagePaths().stream().noneMatch(local -> wanted.test(at + local))) {
             return;
         }
-        PageViews views = views(locale);
         CourseNavigation navigation = new CourseNavigation(views, course, lessonsWithQuizzes(course));
         if (wanted.test(at + course.outputPath())) {
             done.accept(coursePage(views, navigation, diagnostics));
@@ -184,7 +210,7 @@ public final class SiteRenderer {
         LocaleInfo source = views.locale();
         PageView page = new PageView("index", source.tag(), source.dir(), site.config().title(),
                 views.siteText(site.config().title()), "", "assets/site.css", "index.html", List.of(), List.of(), null,
-                source.tag(), site.config().baseUrl().orElse(null), null, null, null);
+                source.tag(), site.config().baseUrl().orElse(null), null, null, null, null);
         List<LanguageChoice> choices = locales.stream()
                 .map(l -> new LanguageChoice(l.tag(), l.dir(), l.autonym(), l.tag() + "/index.html")).toList();
         return write("index.html", "index.ftlh", page, Map.of("choices", choices), views.messages(), diagnostics);
@@ -198,7 +224,7 @@ public final class SiteRenderer {
         PageView page = new PageView("404", source.tag(), source.dir(),
                 views.messages().format("notFound.title") + " · " + site.config().title(),
                 views.siteText(site.config().title()), root, root + "assets/site.css", root + "index.html", List.of(),
-                List.of(), null, source.tag(), null, null, new String(stylesheet, StandardCharsets.UTF_8), null);
+                List.of(), null, source.tag(), null, null, new String(stylesheet, StandardCharsets.UTF_8), null, null);
         List<NotFoundMessage> translated = locales.stream().skip(1).map(locale -> {
             Messages m = messages.get(locale.tag());
             return new NotFoundMessage(locale.tag(), locale.dir(), m.format("notFound.title"), m.format("notFound.text"),
@@ -222,7 +248,7 @@ public final class SiteRenderer {
         Course course = navigation.course();
         String local = course.outputPath();
         Views.CourseView view = navigation.courseView(local);
-        List<Crumb> crumbs = List.of(views.home(local), new Crumb(view.title(), null));
+        List<Crumb> crumbs = views.crumbs(local, new Crumb(view.title(), null));
         boolean partly = views.partlyUntranslated(local, view.title(), view.summary(), view.audience(), view.level())
                 || view.modules().stream().anyMatch(m -> m.title().foreign()
                         || m.lessons().stream().anyMatch(l -> l.title().foreign()));
@@ -245,7 +271,7 @@ public final class SiteRenderer {
         CourseNavigation.ModuleShare share = navigation.share(module, renderer, diagnostics);
         Text courseTitle = share.course().title();
         Views.ModuleView moduleView = share.module();
-        List<Crumb> crumbs = List.of(views.home(local), new Crumb(courseTitle, views.href(local, course.outputPath())),
+        List<Crumb> crumbs = views.crumbs(local, new Crumb(courseTitle, views.href(local, course.outputPath())),
                 new Crumb(moduleView.title(), null));
         boolean partly = views.partlyUntranslated(local, courseTitle, moduleView.title(), moduleView.description())
                 || moduleView.lessons().stream().anyMatch(l -> l.title().foreign() || l.description().foreign());
@@ -266,7 +292,7 @@ public final class SiteRenderer {
         CourseNavigation.ModuleShare share = navigation.share(module, renderer, diagnostics);
         CourseNavigation.LessonFacts facts = navigation.lesson(lesson);
         Text courseTitle = share.course().title();
-        List<Crumb> crumbs = List.of(views.home(local), new Crumb(courseTitle, views.href(local, course.outputPath())),
+        List<Crumb> crumbs = views.crumbs(local, new Crumb(courseTitle, views.href(local, course.outputPath())),
                 new Crumb(share.module().title(), views.href(local, module.outputPath())),
                 new Crumb(facts.title(), null));
         LessonView view = new LessonView(facts.title(), facts.description(), facts.duration(), facts.objectives(),

@@ -39,6 +39,8 @@ public final class Theme {
 
     private static final String BUILT_IN = "/theme/default/";
     private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "quiz.js");
+    /** The script only LMS packages hold: the site never loads it, so it is not among the site's assets. */
+    public static final String PACKAGE_SCRIPT = "scorm.js";
 
     private final Configuration freemarker;
     private final Path siteThemeDir;
@@ -131,7 +133,10 @@ public final class Theme {
         return freemarker;
     }
 
-    /** The theme's static files by name (the site theme's own, then the built-in ones it lacks). */
+    /**
+     * The theme's static files by name (the site theme's own, then the built-in ones it lacks),
+     * without the LMS packages' script, which the site never loads.
+     */
     public TreeMap<String, byte[]> assets() {
         TreeMap<String, byte[]> assets = new TreeMap<>();
         for (String name : BUILT_IN_ASSETS) {
@@ -141,7 +146,10 @@ public final class Theme {
         if (Files.isDirectory(own)) {
             try (Stream<Path> files = Files.walk(own)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    String name = own.relativize(file).toString().replace('\\', '/');
+                    if (!name.equals(PACKAGE_SCRIPT)) {
+                        assets.put(name, Files.readAllBytes(file));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read theme assets in " + own, e);
@@ -151,31 +159,42 @@ public final class Theme {
     }
 
     /**
-     * The theme's UI strings for a language ({@code i18n/<tag>.json}, or of the bare language
-     * for a regional tag): the built-in default's, then the site theme's on top, key by key.
-     * Returns the bundles in that order; empty when neither has the language.
+     * The script of LMS package pages ({@link #PACKAGE_SCRIPT}): the site theme's own
+     * {@code assets/scorm.js}, else the built-in one.
      */
-    public List<UiBundles.BundleText> messages(String tag) {
-        String language = tag.split("-")[0];
-        for (String candidate : language.equals(tag) ? List.of(tag) : List.of(tag, language)) {
-            String name = "i18n/" + candidate + ".json";
-            List<UiBundles.BundleText> layers = new ArrayList<>();
-            if (Theme.class.getResource(BUILT_IN + name) != null) {
-                layers.add(new UiBundles.BundleText("(built-in theme)/" + name, new String(builtIn(name), StandardCharsets.UTF_8)));
-            }
-            Path own = siteThemeDir.resolve(name);
-            if (Files.isRegularFile(own)) {
-                try {
-                    layers.add(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + own, e);
-                }
-            }
-            if (!layers.isEmpty()) {
-                return layers;
+    public byte[] packageScript() {
+        Path own = siteThemeDir.resolve("assets").resolve(PACKAGE_SCRIPT);
+        if (Files.isRegularFile(own)) {
+            try {
+                return Files.readAllBytes(own);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own, e);
             }
         }
-        return List.of();
+        return builtIn("assets/" + PACKAGE_SCRIPT);
+    }
+
+    /**
+     * The theme's UI strings for exactly this language tag ({@code i18n/<tag>.json}): the
+     * built-in default's, then the site theme's on top, key by key. Returns the bundles in that
+     * order; empty when neither has the tag. Falling back to a parent language is the caller's
+     * (along CLDR's chain: a bare {@code zh} is not {@code zh-TW}'s parent).
+     */
+    public List<UiBundles.BundleText> messages(String tag) {
+        String name = "i18n/" + tag + ".json";
+        List<UiBundles.BundleText> layers = new ArrayList<>();
+        if (Theme.class.getResource(BUILT_IN + name) != null) {
+            layers.add(new UiBundles.BundleText("(built-in theme)/" + name, new String(builtIn(name), StandardCharsets.UTF_8)));
+        }
+        Path own = siteThemeDir.resolve(name);
+        if (Files.isRegularFile(own)) {
+            try {
+                layers.add(new UiBundles.BundleText(shownThemeDir + "/" + name, Files.readString(own, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own, e);
+            }
+        }
+        return layers;
     }
 
     private static byte[] builtIn(String name) {

@@ -55,7 +55,7 @@ final class TranslationReport {
         LocaleInfo source = views.locale();
         Views.PageView page = new Views.PageView("report", source.tag(), source.dir(), m.format("report.title") + " · "
                 + site.config().title(), views.siteText(site.config().title()), "../", "../assets/site.css",
-                "../index.html", List.of(), List.of(), null, source.tag(), null, null, null, null);
+                "../index.html", List.of(), List.of(), null, source.tag(), null, null, null, null, null);
         return renderer.render("report.ftlh", page, Map.of("report", locales), m, diagnostics)
                 .map(bytes -> OutputFile.of(PATH, bytes));
     }

@@ -9,16 +9,21 @@ public final class Views {
     private Views() {
     }
 
-    /** Fields every page has. */
+    /**
+     * Fields every page has.
+     *
+     * @param packageScript the LMS script, on the pages of an LMS package only (loaded before {@code script}); null
+     *                      on the site
+     */
     public record PageView(String kind, String lang, String dir, String title, Text siteTitle, String root,
                            String stylesheet, String homeHref, List<Alternate> alternates, List<Crumb> breadcrumbs,
                            String untranslatedNotice, String sourceLang, String canonical, String defaultUrl,
-                           String inlineStyle, String script) {
+                           String inlineStyle, String script, String packageScript) {
 
         /** The same page loading a script (the quiz script on pages with quizzes). */
         public PageView withScript(String url) {
             return new PageView(kind, lang, dir, title, siteTitle, root, stylesheet, homeHref, alternates, breadcrumbs,
-                    untranslatedNotice, sourceLang, canonical, defaultUrl, inlineStyle, url);
+                    untranslatedNotice, sourceLang, canonical, defaultUrl, inlineStyle, url, packageScript);
         }
     }
 

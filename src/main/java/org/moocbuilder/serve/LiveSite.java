@@ -17,6 +17,7 @@ import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.diag.Diagnostic;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.quiz.Quiz;
 
@@ -34,6 +35,8 @@ public final class LiveSite {
 
     private final Path project;
     private final SiteBuilder builder = new SiteBuilder();
+    /** What the analysis parsed, kept across updates: a saved lesson re-parses that lesson only. */
+    private final Memo memo = Memo.live();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile SiteBuilder.Analysis analysis;
     private volatile List<Diagnostic> errors = List.of();
@@ -56,10 +59,11 @@ public final class LiveSite {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteBuilder.Analysis previous = analysis;
+        memo.nextGeneration();
         Optional<SiteBuilder.Analysis> next = builder.analyze(
                 new BuildRequest(project, project.resolve("site-out"), List.of(), false), diagnostics,
                 previous != null && errors.isEmpty() && !changed.isEmpty() && !touchesThemeOrSettings(changed)
-                        ? previous.theme() : null);
+                        ? previous.theme() : null, memo);
         if (next.isEmpty()) {
             errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
             return new Update(false, 0, millis(start), diagnostics.sorted(), "none");

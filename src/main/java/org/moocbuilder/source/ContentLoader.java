@@ -92,18 +92,25 @@ public final class ContentLoader {
             String moduleSlug = Naming.slug(moduleDir.getFileName().toString());
             String moduleOut = courseSlug + "/" + moduleSlug + "/";
             List<Lesson> moduleLessons = new ArrayList<>();
+            int unreadable = 0;
             for (Path file : sortedChildren(moduleDir, Files::isRegularFile)) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".md") && !name.equals("module.md")) {
-                    lessons.load(file, sitePath(file), moduleOut + Naming.slug(name) + ".html", diagnostics)
-                            .ifPresent(moduleLessons::add);
+                    Optional<Lesson> lesson = lessons.load(file, sitePath(file), moduleOut + Naming.slug(name) + ".html",
+                            diagnostics);
+                    lesson.ifPresent(moduleLessons::add);
+                    unreadable += lesson.isEmpty() ? 1 : 0;
                 }
             }
             assetsUnder(moduleDir, moduleOut).stream().filter(asset -> publishable(asset.file(), diagnostics))
                     .forEach(assets::add);
             if (moduleLessons.isEmpty()) {
-                diagnostics.warning("MOD001", SourcePosition.ofFile(reader.displayPath(moduleDir) + "/"),
-                        "module has no lessons, so it is left out", "add a lesson file such as 01-introduction.md");
+                // Lessons that failed to load were reported at their lines; saying "no lessons" would send the author looking for missing files.
+                diagnostics.warning("MOD001", SourcePosition.ofFile(reader.displayPath(moduleDir) + "/"), unreadable == 0
+                        ? "module has no lessons, so it is left out"
+                        : "none of the module's " + unreadable + " lesson file(s) could be read, so it is left out",
+                        unreadable == 0 ? "add a lesson file such as 01-introduction.md"
+                                : "fix the errors reported for its lesson files above");
                 continue;
             }
             lessons.loadModule(moduleDir, sitePath(moduleDir.resolve("module.md")), moduleSlug, moduleLessons,

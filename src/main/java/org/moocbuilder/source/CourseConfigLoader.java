@@ -15,7 +15,7 @@ import org.moocbuilder.diag.SourcePosition;
 public final class CourseConfigLoader {
 
     static final List<String> KEYS = List.of("title", "summary", "audience", "level", "duration", "licence", "modules",
-            "localizedLinkHosts", "readingLevel");
+            "localizedLinkHosts", "readingLevel", "masteryScore");
 
     private final SourceReader reader;
 
@@ -61,6 +61,8 @@ public final class CourseConfigLoader {
                 yaml.textList("modules", diagnostics),
                 yaml.textList("localizedLinkHosts", diagnostics),
                 yaml.mapping("readingLevel", diagnostics).map(r -> readingTarget(r, diagnostics)).orElse(ReadingTarget.NONE),
+                yaml.wholeNumberIn("masteryScore", 0, 100, "CRS010", "the percentage of a lesson's quizzes a learner must"
+                        + " answer right to pass it in an LMS, for example `masteryScore: 80`", diagnostics),
                 yaml.fieldPositions()));
     }
 }

@@ -257,6 +257,24 @@ public final class YamlDocument {
         return Optional.of(value.intValue());
     }
 
+    /**
+     * A whole number from {@code min} to {@code max}; anything else (text, a fraction, a number out
+     * of range) is reported as {@code code} at the key.
+     */
+    public Optional<Integer> wholeNumberIn(String key, int min, int max, String code, String hint,
+                                           Diagnostics diagnostics) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        JsonNode value = root.get(key);
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            diagnostics.error(code, positionOf(key), "`" + key + "` must be a whole number from " + min + " to " + max
+                    + ", found `" + value.asText() + "`", hint);
+            return Optional.empty();
+        }
+        return Optional.of(value.intValue());
+    }
+
     public Optional<Boolean> flag(String key, Diagnostics diagnostics) {
         if (!has(key)) {
             return Optional.empty();

@@ -9,35 +9,57 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.quiz.Quiz;
+import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.source.FrontMatter;
 import org.moocbuilder.source.MarkdownNesting;
 import org.moocbuilder.source.SourceFile;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.source.YamlDocument;
 
-/** Reads whole-page adaptations of lessons and checks that they are not stale. */
+/**
+ * Reads whole-page adaptations of lessons and module pages, checks their quizzes as a source
+ * lesson's are checked (at the adaptation's lines), and checks that they are not stale.
+ */
 public final class AdaptationLoader {
 
     static final List<String> KEYS = List.of("source", "title", "description", "objectives");
+    /** A module page has no objectives. */
+    static final List<String> MODULE_KEYS = List.of("source", "title", "description");
 
     private final Path localesDir;
     private final SourceReader reader;
-    /** Each lesson's revision, digested once for all the languages that adapt it. */
+    private final QuizLoader quizzes;
+    /** Each page's revision, digested once for all the languages that adapt it. */
     private final Map<String, String> revisions = new ConcurrentHashMap<>();
 
-    public AdaptationLoader(Path localesDir, SourceReader reader) {
+    public AdaptationLoader(Path localesDir, SourceReader reader, QuizLoader quizzes) {
         this.localesDir = localesDir;
         this.reader = reader;
+        this.quizzes = quizzes;
     }
 
-    public Path file(String locale, Lesson lesson) {
-        return localesDir.resolve(locale).resolve("pages").resolve(lesson.body().sitePath());
+    /** Where the adaptation of the source page {@code page} (a lesson's or a module's Markdown) is for {@code locale}. */
+    public Path file(String locale, MarkdownSource page) {
+        return localesDir.resolve(locale).resolve("pages").resolve(page.sitePath());
     }
 
     public Optional<Adaptation> load(String locale, Lesson lesson, Diagnostics diagnostics) {
-        Path file = file(locale, lesson);
+        String current = revisions.computeIfAbsent(lesson.body().sitePath(), path -> revision(lesson));
+        return load(locale, lesson.body(), current, KEYS, diagnostics);
+    }
+
+    public Optional<Adaptation> load(String locale, Module module, Diagnostics diagnostics) {
+        String current = revisions.computeIfAbsent(module.intro().sitePath(), path -> revision(module));
+        return load(locale, module.intro(), current, MODULE_KEYS, diagnostics);
+    }
+
+    private Optional<Adaptation> load(String locale, MarkdownSource source, String current, List<String> keys,
+                                      Diagnostics diagnostics) {
+        Path file = file(locale, source);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -47,7 +69,6 @@ public final class AdaptationLoader {
         }
         String shown = read.get().displayPath();
         FrontMatter split = FrontMatter.split(read.get().text());
-        String current = revisions.computeIfAbsent(lesson.body().sitePath(), path -> revision(lesson));
         if (!split.isPresent() || split.isUnterminated()) {
             diagnostics.error("TR011", SourcePosition.at(shown, 1, 1),
                     "page adaptation has no front matter", "start it with `---`, `source: \"" + current + "\"`, `title: ...`, `---`");
@@ -58,18 +79,21 @@ public final class AdaptationLoader {
             return Optional.empty();
         }
         YamlDocument meta = yaml.get();
-        MarkdownSource body = new MarkdownSource(shown, lesson.body().sitePath(), split.body(), split.bodyFirstLine());
+        MarkdownSource body = new MarkdownSource(shown, source.sitePath(), split.body(), split.bodyFirstLine());
         if (!MarkdownNesting.withinLimit(body, "TR014", diagnostics)) {
             return Optional.empty();
         }
-        meta.warnUnknownKeys(KEYS, "TR012", diagnostics);
+        meta.warnUnknownKeys(keys, "TR012", diagnostics);
         String translates = meta.text("source", diagnostics).orElse("");
-        Adaptation adaptation = new Adaptation(meta.text("title", diagnostics), meta.text("description", diagnostics),
-                meta.has("objectives") ? Optional.of(meta.textList("objectives", diagnostics)) : Optional.empty(),
-                bodyReader(file, shown, lesson.body().sitePath(), body.firstLine()), translates, current);
+        // Checked here, once, as the source's quizzes are: a broken quiz is an error at its line, never raw YAML on the page.
+        List<Quiz> checked = quizzes.quizzes(body, diagnostics);
+        Adaptation adaptation = new Adaptation(shown, meta.text("title", diagnostics), meta.text("description", diagnostics),
+                keys.contains("objectives") && meta.has("objectives") ? Optional.of(meta.textList("objectives", diagnostics))
+                        : Optional.empty(),
+                bodyReader(file, shown, source.sitePath(), body.firstLine()), checked, translates, current);
         if (adaptation.isStale()) {
             diagnostics.warning("TR010", meta.positionOf("source"), "page adaptation is stale: it translates source revision `"
-                    + translates + "`, the source is now `" + current + "` (" + lesson.body().file() + ")",
+                    + translates + "`, the source is now `" + current + "` (" + source.file() + ")",
                     "update the adaptation to the changed source, then set `source: \"" + current + "\"`");
         }
         return Optional.of(adaptation);
@@ -93,5 +117,9 @@ public final class AdaptationLoader {
 
     public static String revision(Lesson lesson) {
         return SourceRevision.of(lesson.title(), lesson.description(), lesson.objectives(), lesson.body().markdown());
+    }
+
+    public static String revision(Module module) {
+        return SourceRevision.of(module.title(), module.description(), List.of(), module.intro().markdown());
     }
 }

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.memo.Memo;
+import org.moocbuilder.source.SourceFile;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.po.PoFile;
 import org.moocbuilder.translate.po.PoReader;
@@ -27,10 +29,17 @@ public final class Catalogs {
 
     private final Path localesDir;
     private final SourceReader reader;
+    private final Memo memo;
 
     public Catalogs(Path localesDir, SourceReader reader) {
+        this(localesDir, reader, Memo.none());
+    }
+
+    /** Bundles read with {@code memo}: a live rebuild parses again only the files whose text changed. */
+    public Catalogs(Path localesDir, SourceReader reader, Memo memo) {
         this.localesDir = localesDir;
         this.reader = reader;
+        this.memo = memo;
     }
 
     public Path file(String locale, String bundle) {
@@ -43,8 +52,24 @@ public final class Catalogs {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return reader.read(file, diagnostics).flatMap(source -> PoReader.read(source.text(), source.displayPath(), diagnostics)
-                .map(po -> checkPluralForms(po, locale, source.displayPath(), lineOf(source.text(), "\"Plural-Forms:"), diagnostics)));
+        return reader.read(file, diagnostics).flatMap(source -> parse(locale, source, diagnostics));
+    }
+
+    private static Optional<PoFile> parse(String locale, SourceFile source, Diagnostics diagnostics) {
+        return PoReader.read(source.text(), source.displayPath(), diagnostics)
+                .map(po -> checkPluralForms(po, locale, source.displayPath(), lineOf(source.text(), "\"Plural-Forms:"), diagnostics));
+    }
+
+    /** One bundle as a catalog; absent or unreadable is empty. */
+    private Catalog catalog(String locale, String bundle, Diagnostics diagnostics) {
+        Path file = file(locale, bundle);
+        if (!Files.isRegularFile(file)) {
+            return Catalog.empty();
+        }
+        return reader.read(file, diagnostics)
+                .map(source -> memo.reported("catalog", List.of(locale, source.displayPath(), source.text()), diagnostics,
+                        found -> parse(locale, source, found).map(po -> Catalog.of(po, source.displayPath())).orElse(Catalog.empty())))
+                .orElse(Catalog.empty());
     }
 
     private static int lineOf(String text, String needle) {
@@ -73,8 +98,7 @@ public final class Catalogs {
     public Map<String, Catalog> load(String locale, List<String> bundles, Diagnostics diagnostics) {
         Map<String, Catalog> catalogs = new TreeMap<>();
         for (String bundle : bundles) {
-            String shown = reader.displayPath(file(locale, bundle));
-            catalogs.put(bundle, read(locale, bundle, diagnostics).map(po -> Catalog.of(po, shown)).orElse(Catalog.empty()));
+            catalogs.put(bundle, catalog(locale, bundle, diagnostics));
         }
         return catalogs;
     }

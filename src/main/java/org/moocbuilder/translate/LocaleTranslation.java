@@ -14,6 +14,7 @@ import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.quiz.CourseQuizzes;
 
 /**
  * Everything one language's pages need from its bundles: translated field values, translated
@@ -71,20 +72,12 @@ public final class LocaleTranslation {
             coverage.add(count(course.slug(), "", byOutput.get(course.outputPath()), translator));
             for (Module module : course.modules()) {
                 PageText moduleText = byOutput.get(module.outputPath());
-                bodies.put(module.intro().sitePath(), translator.apply(moduleText.body().markdown(),
-                        moduleText.bodySegments(), moduleText.headingIds()));
-                coverage.add(count(course.slug(), module.slug(), moduleText, translator));
+                Optional<Adaptation> moduleAdaptation = adaptationLoader.load(locale.tag(), module, diagnostics);
+                coverage.add(page(course.slug(), module.slug(), moduleText, moduleAdaptation, translator, adaptations, bodies));
                 for (Lesson lesson : module.lessons()) {
                     PageText lessonText = byOutput.get(lesson.outputPath());
                     Optional<Adaptation> adaptation = adaptationLoader.load(locale.tag(), lesson, diagnostics);
-                    if (adaptation.isPresent()) {
-                        adaptations.put(lesson.body().sitePath(), adaptation.get());
-                        coverage.add(adapted(course.slug(), module.slug(), lessonText, adaptation.get(), translator));
-                    } else {
-                        bodies.put(lesson.body().sitePath(), translator.apply(lessonText.body().markdown(),
-                                lessonText.bodySegments(), lessonText.headingIds()));
-                        coverage.add(count(course.slug(), module.slug(), lessonText, translator));
-                    }
+                    coverage.add(page(course.slug(), module.slug(), lessonText, adaptation, translator, adaptations, bodies));
                 }
             }
             for (Asset asset : course.assets()) {
@@ -116,6 +109,21 @@ public final class LocaleTranslation {
         return new PageCoverage(course, module, page.outputPath(), page.file(), count, PageCoverage.AdaptationState.NONE, false);
     }
 
+    /**
+     * One module or lesson page: its adaptation when the language has one, else its text with the
+     * translated segments; noted in {@code adaptations} or {@code bodies}, and counted.
+     */
+    private static PageCoverage page(String course, String module, PageText text, Optional<Adaptation> adaptation,
+                                     Translator translator, Map<String, Adaptation> adaptations,
+                                     Map<String, TranslatedText> bodies) {
+        if (adaptation.isPresent()) {
+            adaptations.put(text.body().sitePath(), adaptation.get());
+            return adapted(course, module, text, adaptation.get(), translator);
+        }
+        bodies.put(text.body().sitePath(), translator.apply(text.body().markdown(), text.bodySegments(), text.headingIds()));
+        return count(course, module, text, translator);
+    }
+
     private static PageCoverage count(String course, String module, PageText page, Translator translator) {
         SegmentCount count = page.all()
                 .map(s -> SegmentCount.one(translator.status(s.text()), s.words()))
@@ -126,7 +134,9 @@ public final class LocaleTranslation {
     private static PageCoverage adapted(String course, String module, PageText page, Adaptation adaptation,
                                         Translator translator) {
         Catalog.Status status = adaptation.isStale() ? Catalog.Status.FUZZY : Catalog.Status.TRANSLATED;
-        SegmentCount count = page.all().map(s -> SegmentCount.one(status, s.words()))
+        // A field the adaptation leaves out is shown from the bundles, so it counts as they have it.
+        SegmentCount count = page.all()
+                .map(s -> SegmentCount.one(adaptation.replaces(s) ? status : translator.status(s.text()), s.words()))
                 .reduce(SegmentCount.ZERO, SegmentCount::plus);
         boolean segmentsIgnored = page.bodySegments().stream().anyMatch(s -> translator.status(s.text()) != Catalog.Status.MISSING);
         return new PageCoverage(course, module, page.outputPath(), page.file(), count,
@@ -172,6 +182,12 @@ public final class LocaleTranslation {
 
     public Optional<Adaptation> adaptation(String lessonSitePath) {
         return Optional.ofNullable(adaptations.get(lessonSitePath));
+    }
+
+    /** A course's quizzes as this language shows them: an adapted lesson's are the adaptation's own. */
+    public CourseQuizzes quizzes(CourseQuizzes source) {
+        return adaptations.isEmpty() ? source
+                : source.inLanguage(lesson -> adaptation(lesson.body().sitePath()).map(Adaptation::quizzes));
     }
 
     public Optional<TranslatedText> body(String sitePath) {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
+import org.moocbuilder.content.Lesson;
+import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.source.Naming;
@@ -22,8 +24,8 @@ import org.moocbuilder.source.SvgCheck;
 /**
  * Finds one language's own versions of a course's images and other files: a file at
  * {@code locales/<lang>/pages/<path under content/>} replaces the original in that language, so a
- * diagram can carry translated labels, or run right to left. (Lessons there are whole-page
- * adaptations, which {@link AdaptationLoader} reads; this class only reports those that match no lesson.)
+ * diagram can carry translated labels, or run right to left. (Lessons and module pages there
+ * are whole-page adaptations, which {@link AdaptationLoader} reads; this class only reports those that match none.)
  */
 public final class LocalizedAssets {
 
@@ -47,8 +49,9 @@ public final class LocalizedAssets {
         }
         Set<String> originals = courses.stream().flatMap(c -> c.assets().stream()).map(Asset::sitePath)
                 .collect(Collectors.toSet());
-        Set<String> lessons = courses.stream().flatMap(c -> c.modules().stream()).flatMap(m -> m.lessons().stream())
-                .map(lesson -> lesson.body().sitePath()).collect(Collectors.toSet());
+        Set<String> lessons = courses.stream().flatMap(c -> c.modules().stream())
+                .flatMap(m -> Stream.concat(Stream.of(m.intro()), m.lessons().stream().map(Lesson::body)))
+                .map(MarkdownSource::sitePath).collect(Collectors.toSet());
         List<Path> files;
         // Links are followed to find the files, but a file that leads outside the project is refused below.
         try (Stream<Path> walk = Files.walk(pages, FileVisitOption.FOLLOW_LINKS)) {

@@ -28,6 +28,7 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.quiz.Quiz;
 import org.moocbuilder.quiz.QuizParser;
 
@@ -42,11 +43,18 @@ public final class SegmentFinder {
 
     private final MarkdownRenderer markdown;
     private final ULocale sourceLocale;
+    private final Memo memo;
 
     /** @param sourceLocale the language of the source, whose word rules count the words of segments */
     public SegmentFinder(MarkdownRenderer markdown, ULocale sourceLocale) {
+        this(markdown, sourceLocale, Memo.none());
+    }
+
+    /** A finder that keeps what it found in {@code memo}: a live rebuild cuts again only the pages that changed. */
+    public SegmentFinder(MarkdownRenderer markdown, ULocale sourceLocale, Memo memo) {
         this.markdown = markdown;
         this.sourceLocale = sourceLocale;
+        this.memo = memo;
     }
 
     /** A segment for a front matter or settings field. */
@@ -64,6 +72,12 @@ public final class SegmentFinder {
     }
 
     public Found find(MarkdownSource source) {
+        // Parsing reads no setting of the renderer that differs between sites (raw HTML and UI
+        // texts only change how a page is drawn), so the text and its language decide the result.
+        return memo.get("segments", List.of(sourceLocale, source), () -> cut(source));
+    }
+
+    private Found cut(MarkdownSource source) {
         Document document = markdown.parse(source.markdown());
         String text = source.markdown();
         TextLines lines = new TextLines(text);

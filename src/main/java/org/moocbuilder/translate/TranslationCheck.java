@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.moocbuilder.memo.Memo;
 import org.moocbuilder.source.MarkdownNesting;
 
 /**
@@ -21,17 +22,30 @@ public final class TranslationCheck {
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]+\\]");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
 
+    private final Set<String> localizedLinkHosts;
     /** A link to one of the hosts whose links a translation may change, each compiled once. */
     private final List<Pattern> localizedLinks;
+    private final Memo memo;
 
     /** @param localizedLinkHosts hosts whose links a translation may point elsewhere (a local version of a page) */
     public TranslationCheck(Set<String> localizedLinkHosts) {
-        this.localizedLinks = Set.copyOf(localizedLinkHosts).stream()
+        this(localizedLinkHosts, Memo.none());
+    }
+
+    /** A check whose verdicts are kept in {@code memo}, for live rebuilds. */
+    public TranslationCheck(Set<String> localizedLinkHosts, Memo memo) {
+        this.localizedLinkHosts = Set.copyOf(localizedLinkHosts);
+        this.localizedLinks = this.localizedLinkHosts.stream()
                 .map(host -> Pattern.compile("(?i)https?://([^/]*\\.)?" + Pattern.quote(host) + "(/.*)?")).toList();
+        this.memo = memo;
     }
 
     /** Why the translation may not be used, or empty when it may. */
     public Optional<String> problem(String source, String translation) {
+        return memo.get("translation-check", List.of(localizedLinkHosts, source, translation), () -> check(source, translation));
+    }
+
+    private Optional<String> check(String source, String translation) {
         if (MarkdownNesting.firstLineTooDeep(translation) >= 0) {
             return Optional.of("it nests quotes or lists more than " + MarkdownNesting.LIMIT + " levels deep");
         }

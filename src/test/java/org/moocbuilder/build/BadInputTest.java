@@ -86,6 +86,26 @@ class BadInputTest {
     }
 
     @Test
+    void aMasteryScoreThatIsNotAPercentageIsAnErrorAtItsKey() throws IOException {
+        for (String value : List.of("101", "-1", "75.5", "high")) {
+            BuildResult result = build("""
+                    -- content/course-a/course.yml --
+                    title: Course A
+                    masteryScore: %s
+                    """.formatted(value));
+            assertFalse(result.written(), value);
+            assertEquals(List.of("content/course-a/course.yml:2:1: error[CRS010]: `masteryScore` must be a whole number"
+                    + " from 0 to 100, found `" + value + "`\n  hint: the percentage of a lesson's quizzes a learner must"
+                    + " answer right to pass it in an LMS, for example `masteryScore: 80`"), formatted(result));
+        }
+        assertTrue(build("""
+                -- content/course-a/course.yml --
+                title: Course A
+                masteryScore: 0
+                """).written());
+    }
+
+    @Test
     void lessonWithoutTitleIsAnError() throws IOException {
         BuildResult result = build("""
                 -- content/course-a/01-basics/02-second.md --
@@ -112,6 +132,25 @@ class BadInputTest {
         assertEquals(List.of("content/course-a/02-empty/: warning[MOD001]: module has no lessons, so it is left out\n"
                 + "  hint: add a lesson file such as 01-introduction.md"), formatted(result));
         assertFalse(Files.exists(dir.resolve("site-out/en/course-a/empty")));
+    }
+
+    @Test
+    void aModuleWhoseLessonsFailedToLoadSaysSoInsteadOfHavingNoLessons() throws IOException {
+        BuildResult result = build("""
+                -- content/course-a/02-broken/module.md --
+                ---
+                title: Broken
+                ---
+                -- content/course-a/02-broken/01-only.md --
+                ---
+                title: [unclosed
+                ---
+                Text.
+                """);
+        List<String> found = formatted(result);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("content/course-a/02-broken/01-only.md:2:")), found.toString());
+        assertTrue(found.contains("content/course-a/02-broken/: warning[MOD001]: none of the module's 1 lesson file(s) could be"
+                + " read, so it is left out\n  hint: fix the errors reported for its lesson files above"), found.toString());
     }
 
     @Test

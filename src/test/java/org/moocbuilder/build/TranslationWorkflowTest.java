@@ -214,7 +214,11 @@ class TranslationWorkflowTest {
         assertEquals("Un texte adapté.", frenchPage().selectFirst(".prose p").text());
         PageCoverage page = french(fresh).courses().get(0).modules().get(0).pages().get(1);
         assertEquals(PageCoverage.AdaptationState.CURRENT, page.adaptation());
-        assertTrue(page.segmentsIgnored(), "the report says the adaptation replaces translated segments");
+        String bundle = Files.readString(po());
+        assertTrue(bundle.contains("#~ msgid \"" + OLD + "\"\n#~ msgstr \"FR " + OLD + "\""),
+                "extract set the adapted lesson's translated text aside, kept should the adaptation go: " + bundle);
+        assertFalse(bundle.contains("\nmsgid \"First lesson\""), "the adaptation gives the title: the bundle no longer asks for it");
+        assertFalse(page.segmentsIgnored(), "no translated segment of the lesson is left unused in the bundle");
 
         Path lesson = dir.resolve("content/course-a/01-basics/01-first.md");
         Files.writeString(lesson, Files.readString(lesson).replace(OLD, NEW));

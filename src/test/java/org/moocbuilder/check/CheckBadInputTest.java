@@ -59,6 +59,64 @@ class CheckBadInputTest {
         assertEquals(3, findings.size(), "spaces, queries, Arabic and Chinese fragments, mailto, tel and // are fine: " + findings);
     }
 
+    @Test
+    void everyEmptyOrPlaceholderLinkAndEveryAddressMarkdownCannotReadIsReportedOnceAtItsLine() throws IOException {
+        List<String> findings = check("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                locales: [ar]
+                options:
+                  allowRawHtml: true
+                -- content/course-a/01-basics/01-first.md --
+                ---
+                title: First lesson
+                ---
+                One [hash](#) and [quoted]('#') and [empty]() and <a href="#">raw</a>.
+
+                [JAWS](https:// example.com) and [fine](https://example.com) and [by reference][ref].
+
+                [ref]: #
+                """);
+        String file = "content/course-a/01-basics/01-first.md:";
+        assertEquals(List.of(file + "4:5: error[LINK010]: link `[hash](#)` has the target `#`, which leads nowhere",
+                file + "4:19: error[LINK010]: link `[quoted]('#')` has the target `'#'`, which leads nowhere",
+                file + "4:37: error[LINK010]: link `[empty]()` has an empty target",
+                file + "4:51: error[LINK010]: link <a href=\"#\"> has the target `#`, which leads nowhere",
+                file + "6:1: error[LINK011]: `[JAWS](https:// example.com)` is shown as text, not as a link: Markdown cannot"
+                        + " read `https:// example.com` as an address (it holds a space)",
+                file + "8:1: error[LINK010]: reference [ref] has the target `#`, which leads nowhere"),
+                findings.stream().map(f -> f.substring(0, f.indexOf('\n'))).toList(),
+                "each once, at its line, though the Arabic page shows the same links: " + findings);
+    }
+
+    @Test
+    void findingsAboutAnAdaptationAreFiledUnderItsFileAtItsLinesOnce() throws IOException {
+        List<String> findings = check("""
+                -- locales/ar/pages/course-a/01-basics/02-second.md --
+                ---
+                source: "%s"
+                title: الدرس الثاني
+                ---
+                ## النهاية {#end}
+
+                انظر [الدرس](elsewhere.html) و[هنا](#) و[القسم](#nowhere).
+
+                ![](diagram.png)
+                """.formatted("x"));
+        String file = "locales/ar/pages/course-a/01-basics/02-second.md:";
+        List<String> first = findings.stream().map(f -> f.substring(0, f.indexOf('\n'))).toList();
+        assertTrue(first.contains(file + "7:6: error[LINK002]: link to a file `elsewhere.html` that does not exist"
+                + " (looked for content/course-a/01-basics/elsewhere.html)"), first.toString());
+        assertTrue(first.contains(file + "7:31: error[LINK010]: link `[هنا](#)` has the target `#`, which leads nowhere"),
+                first.toString());
+        assertTrue(first.contains(file + "7:41: error[LINK004]: link `#nowhere` names #nowhere, which course-a/basics/second.html"
+                + " does not have in ar"), first.toString());
+        assertTrue(first.contains(file + "9:1: error[A11Y001]: image `diagram.png` has no alt text"), first.toString());
+        assertTrue(first.stream().noneMatch(f -> f.contains("LINK005")), "no second report from the drawn page: " + first);
+        assertTrue(first.stream().noneMatch(f -> f.startsWith("content/")), "nothing filed under the English lesson: " + first);
+    }
+
     private static final String HUGE_SENTENCE = "This sentence "
             + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
 

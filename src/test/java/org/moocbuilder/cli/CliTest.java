@@ -87,6 +87,16 @@ class CliTest {
     }
 
     @Test
+    void exportScormWritesOnePackagePerCourseInTheLanguageAskedForUnderExportScorm() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, "");
+        assertEquals(ExitCodes.OK, run("export", "--format", "scorm", "--locale", "ar", "--source", dir.toString()),
+                err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("export/scorm/ar/course-a.zip")));
+        assertFalse(Files.exists(dir.resolve("export/scorm/en")));
+        assertTrue(out.toString().contains("course-a.zip: 2 lessons, 4 pages (SCORM 1.2)"), out.toString());
+    }
+
+    @Test
     void aFailedBuildExitsOneWithoutStackTraceAndLeavesThePreviousSiteAlone() throws IOException {
         CourseFiles.write(dir, CourseFiles.MINIMAL, "");
         assertEquals(ExitCodes.OK, run("build", "--source", dir.toString()));

@@ -116,7 +116,7 @@ class ImportCommandTest {
                 :2:9: error[XLF010]: `original` `../../locales/ar/site.po` is not the name of a bundle for ar; nothing was imported from this file
                   hint: `original` is the bundle's file name, as mooc export writes it; ar has: course-a.po, site.po
                 """ + traversal + """
-                :3:66: error[XLF009]: target language `fr/pages/../` is not one of the site's (ar, fr); nothing was imported from this file
+                :3:66: error[XLF009]: target language `fr/pages/../` for bundle `../../locales/fr/site.po` is not one of the site's (ar, fr); nothing was imported from this file
                   hint: the target language must be one of `locales:` in content/site.yml, written the same way; import the files mooc export wrote
                 """);
     }
@@ -146,13 +146,13 @@ class ImportCommandTest {
                 </xliff>
                 """);
         assertRefused(importing(german, otherCase, none), before, german + """
-                :2:49: error[XLF009]: target language `de` is not one of the site's (ar, fr); nothing was imported from this file
+                :2:49: error[XLF009]: target language `de` for bundle `site.po` is not one of the site's (ar, fr); nothing was imported from this file
                   hint: the target language must be one of `locales:` in content/site.yml, written the same way; import the files mooc export wrote
                 """ + otherCase + """
-                :2:49: error[XLF009]: target language `FR` is not one of the site's (ar, fr); nothing was imported from this file
+                :2:49: error[XLF009]: target language `FR` for bundle `site.po` is not one of the site's (ar, fr); nothing was imported from this file
                   hint: the target language must be one of `locales:` in content/site.yml, written the same way; import the files mooc export wrote
                 """ + none + """
-                :1:1: error[XLF009]: the file names no target language (`trgLang` on <xliff>); nothing was imported from this file
+                :1:1: error[XLF009]: the file names no target language (`trgLang` on <xliff>) for bundle `site.po`; nothing was imported from this file
                   hint: the target language must be one of `locales:` in content/site.yml, written the same way; import the files mooc export wrote
                 """);
     }

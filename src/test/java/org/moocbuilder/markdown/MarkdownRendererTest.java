@@ -30,7 +30,7 @@ class MarkdownRendererTest {
     private final LinkIndex links = LinkIndex.of(new Site(
             new SiteConfig("S", "en", List.of(), "default", Optional.empty(), false, false,
                     CheckSettings.DEFAULTS, FieldPositions.none("site.yml")),
-            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(), ReadingTarget.NONE,
+            List.of(new Course("course", new CourseConfig("C", "", "", "", Optional.empty(), "", List.of(), List.of(), ReadingTarget.NONE, Optional.empty(),
                     FieldPositions.none("course.yml")),
                     List.of(new Module("mod", "M", "", new MarkdownSource("m", "course/01-mod/module.md", "", 1),
                             List.of(lesson("01-one.md", "one"), lesson("02-two.md", "two")), "course/mod/index.html",

@@ -59,6 +59,8 @@ class QuizParserTest {
             id: q\\ntype: single\\nquestion: Q\\nchoices:\\n  - text: A\\n  - text: B | lesson.md:23:1: error[QUIZ004]: no choice is marked `correct: true`
             id: q\\ntype: single\\nquestion: Q\\nchoices:\\n  - text: A\\n    correct: true\\n  - text: B\\n    correct: true | lesson.md:23:1: error[QUIZ005]: 2 choices are marked correct in a single-choice quiz
             id: q\\ntype: multiple\\nquestion: Q\\nchoices:\\n  - text: A\\n    correct: true\\n  - text: '' | lesson.md:23:1: error[QUIZ006]: choice 2 has no text
+            id: q\\ntype: multiple\\nquestion: Q\\nchoices:\\n  - text: null\\n    correct: true\\n  - text: B | lesson.md:23:1: error[QUIZ006]: choice 1 has no text: YAML reads the unquoted `null` as no value, not as a word\\n  hint: to show the word, quote it: `- text: "null"`
+            id: q\\ntype: multiple\\nquestion: Q\\nchoices:\\n  - text: A\\n    correct: true\\n  - text:  | lesson.md:23:1: error[QUIZ006]: choice 2 has no text\\n  hint: write `- text: ...` for every choice
             id: q\\ntype: numeric\\nquestion: Q\\nanswer: about ten  | lesson.md:23:1: error[QUIZ007]: `answer` must be a number, found `about ten`
             type: single\\nquestion: Q                               | lesson.md:19:1: error[QUIZ001]: quiz has no `id`
             id: q\\ntype: single\\nquestion: Q\\nchoices:\\n  - text: Yes\\n    correct: true\\n  - text: No | lesson.md:23:1: error[QUIZ010]: choice 1 reads as the yes/no value `true`

@@ -1,11 +1,8 @@
 package org.moocbuilder.translate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.testing.ExternalTools;
 import org.moocbuilder.translate.po.PoReader;
 import org.moocbuilder.translate.po.PoWriter;
 
@@ -31,19 +29,11 @@ class GettextToolsTest {
 
     @BeforeAll
     static void gettextIsInstalled() {
-        boolean installed = Stream.of(System.getenv("PATH").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "msgfmt")));
-        if (System.getenv("MOOC_REQUIRE_GETTEXT") != null && !installed) {
-            throw new AssertionError("MOOC_REQUIRE_GETTEXT is set but msgfmt is not on the PATH; install Debian's gettext");
-        }
-        assumeTrue(installed, "GNU gettext is not installed (apt-get install gettext); skipping the msgfmt checks");
+        ExternalTools.assume("msgfmt", "MOOC_REQUIRE_GETTEXT", "gettext");
     }
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
-        return output;
+        return ExternalTools.run(dir, command);
     }
 
     @Test

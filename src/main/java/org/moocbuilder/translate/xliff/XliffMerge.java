@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.moocbuilder.translate.Fingerprint;
 import org.moocbuilder.translate.po.PoEntry;
 import org.moocbuilder.translate.po.PoFile;
 
 /**
- * Merges translations returned in XLIFF into a PO bundle. Only translations and their state
- * change; comments and references stay the bundle's. An empty target never clears a
+ * Merges translations returned in XLIFF into a PO bundle. Only translations, their state and
+ * translator comments a tool added change; other comments, references and the previous source
+ * ({@code #|}) of a unit that stays fuzzy are the bundle's, so they survive tools that drop them. An empty target never clears a
  * translation, and a unit whose source the bundle no longer has is kept as an obsolete entry,
  * so an import can never lose a translator's work.
  *
@@ -43,7 +46,9 @@ public final class XliffMerge {
         int updated = 0;
         int unchanged = 0;
         for (PoEntry entry : bundle.entries()) {
-            PoEntry translated = entry.obsolete() ? null : incoming.remove(entry.key());
+            // An obsolete entry matches too: tools such as xliff2po return it as a live unit,
+            // and it must not come back as a second copy of itself.
+            PoEntry translated = incoming.remove(entry.key());
             if (translated == null) {
                 entries.add(entry);
                 continue;
@@ -63,10 +68,13 @@ public final class XliffMerge {
             if (translated.isFuzzy()) {
                 flags.add(0, "fuzzy");
             }
-            PoEntry merged = new PoEntry(entry.translatorComments(), entry.extractedComments(), entry.references(), flags,
+            PoEntry merged = new PoEntry(comments(entry.translatorComments(), translated.translatorComments()),
+                    entry.extractedComments(), entry.references(), flags,
                     translated.isFuzzy() ? entry.previousContext() : null, translated.isFuzzy() ? entry.previousId() : null,
-                    entry.context(), entry.id(), entry.idPlural(), List.of(translated.translation()), false, entry.line());
-            if (merged.translation().equals(entry.translation()) && merged.flags().equals(entry.flags())) {
+                    entry.context(), entry.id(), entry.idPlural(), List.of(translated.translation()), entry.obsolete(),
+                    entry.line());
+            if (merged.translation().equals(entry.translation()) && merged.flags().equals(entry.flags())
+                    && merged.translatorComments().equals(entry.translatorComments())) {
                 unchanged++;
                 entries.add(entry);
             } else {
@@ -79,5 +87,16 @@ public final class XliffMerge {
                     orphan.context(), orphan.id(), null, List.of(orphan.translation()), true, 0));
         }
         return new Result(new PoFile(bundle.header(), entries), updated, unchanged, incoming.size(), conflicts);
+    }
+
+    /**
+     * The bundle's translator comments and, after them, the lines a translator added in the tool.
+     * A line the tool only re-indented is not new; a tool that drops comments removes none.
+     */
+    static List<String> comments(List<String> bundle, List<String> returned) {
+        Set<String> known = bundle.stream().map(String::strip).collect(Collectors.toSet());
+        List<String> merged = new ArrayList<>(bundle);
+        returned.stream().filter(line -> !line.isBlank() && known.add(line.strip())).forEach(merged::add);
+        return merged;
     }
 }

@@ -39,6 +39,11 @@ import org.moocbuilder.translate.po.PoFile;
 public final class XliffReader {
 
     private static final String XLIFF_12 = XliffVersion.V1_2.namespace();
+    /**
+     * XLIFF 1.1, which translate-toolkit's po2xliff still writes: for what we read, 1.2 only added
+     * to it, so it is read as 1.2.
+     */
+    private static final String XLIFF_11 = "urn:oasis:names:tc:xliff:document:1.1";
     private static final String XLIFF_20 = XliffVersion.V2_0.namespace();
     private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
     private static final String STRUCTURE_HINT = "the file does not have the XLIFF 1.2 or 2.0 structure mooc export writes;"
@@ -133,6 +138,7 @@ public final class XliffReader {
         private String targetLanguage;
         private SourcePosition targetLanguageAt;
         private String headerText;
+        private SourcePosition headerAt;
         private List<String> headerComments = List.of();
         private List<String> headerFlags = List.of();
         private final List<PoEntry> entries = new ArrayList<>();
@@ -190,6 +196,14 @@ public final class XliffReader {
             }
             PoEntry header = headerText == null ? null : new PoEntry(headerComments, List.of(), List.of(), headerFlags,
                     null, null, null, "", null, List.of(headerText), false, 0);
+            if (targetLanguage == null && header != null) {
+                // po2xliff writes no target-language; the PO header it carries names the language.
+                Optional<String> language = new PoFile(header, List.of()).headerField("Language").filter(l -> !l.isEmpty());
+                if (language.isPresent()) {
+                    targetLanguage = language.get();
+                    targetLanguageAt = headerAt;
+                }
+            }
             return Optional.of(new XliffFile(original, sourceLanguage, targetLanguage, new PoFile(header, entries), bases,
                     originalAt, targetLanguageAt, refused, version));
         }
@@ -197,12 +211,15 @@ public final class XliffReader {
         private void xliff() throws XMLStreamException {
             SourcePosition rootAt = here();
             if (!isCore() || !in.getLocalName().equals("xliff")) {
-                structure(rootAt, "the root element is <" + qualifiedName() + ">, not <xliff>: this is not an XLIFF file");
+                structure(rootAt, in.getLocalName().equals("xliff")
+                        ? "the root element <" + qualifiedName() + "> is in the namespace `" + printable(in.getNamespaceURI())
+                                + "`, not XLIFF's (" + XLIFF_12 + " or " + XLIFF_20 + ")"
+                        : "the root element is <" + qualifiedName() + ">, not <xliff>: this is not an XLIFF file");
                 skip();
                 return;
             }
             version = attribute("version");
-            if (!"1.2".equals(version) && !"2.0".equals(version) && !"2.1".equals(version)) {
+            if (!"1.1".equals(version) && !"1.2".equals(version) && !"2.0".equals(version) && !"2.1".equals(version)) {
                 failed = true;
                 diagnostics.error("XLF002", version == null ? rootAt : attributeAt("version"), version == null
                         ? "<xliff> has no `version`; mooc import reads XLIFF 1.2 and 2.0"
@@ -210,7 +227,7 @@ public final class XliffReader {
                 skip();
                 return;
             }
-            v2 = !version.equals("1.2");
+            v2 = version.startsWith("2");
             if (v2) {
                 sourceLanguage = attribute("srcLang");
                 targetLanguage = attribute("trgLang");
@@ -452,6 +469,7 @@ public final class XliffReader {
                 structure(unit.at, "<" + element + "> has no `id`");
             }
             unit.context = attribute(contextAttribute);
+            unit.header = !v2 && XliffWriter.HEADER_RESTYPE.equals(attribute("restype"));
             unit.obsolete = "yes".equals(in.getAttributeValue(XliffWriter.EXTENSIONS, "obsolete"));
             unit.base = in.getAttributeValue(XliffWriter.EXTENSIONS, "base");
             String flags = in.getAttributeValue(XliffWriter.EXTENSIONS, "flags");
@@ -465,6 +483,13 @@ public final class XliffReader {
 
         private void finish(Unit unit) {
             if (unit.broken) {
+                return;
+            }
+            if (unit.header) {
+                headerText = unit.target != null ? unit.target.toString() : unit.source.toString();
+                headerComments = List.copyOf(unit.translator);
+                headerFlags = List.copyOf(unit.flags);
+                headerAt = unit.at;
                 return;
             }
             if (unit.refusal != null) {
@@ -609,7 +634,8 @@ public final class XliffReader {
 
         private boolean isCore() {
             String namespace = in.getNamespaceURI();
-            return namespace == null || namespace.isEmpty() || namespace.equals(XLIFF_12) || namespace.equals(XLIFF_20);
+            return namespace == null || namespace.isEmpty() || namespace.equals(XLIFF_12) || namespace.equals(XLIFF_11)
+                    || namespace.equals(XLIFF_20);
         }
 
         private boolean isCore(String name) {
@@ -712,6 +738,8 @@ public final class XliffReader {
         final List<String> references = new ArrayList<>();
         String previousId;
         String previousContext;
+        /** The unit holds the PO header (1.2, {@code restype="x-gettext-domain-header"}), not a text. */
+        boolean header;
 
         String describe() {
             return "<" + element + ">" + (id == null ? "" : " `" + printable(id) + "`");
@@ -720,7 +748,7 @@ public final class XliffReader {
         void note(String kind, String text) {
             switch (kind == null ? "" : kind) {
                 case "developer" -> extracted.addAll(lines(text));
-                case "translator" -> translator.addAll(lines(text));
+                case "translator", "po-translator" -> translator.addAll(lines(text));
                 case "location" -> references.add(text);
                 case "po-previous-msgid" -> previousId = text;
                 case "po-previous-msgctxt" -> previousContext = text;

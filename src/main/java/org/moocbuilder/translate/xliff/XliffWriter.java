@@ -19,6 +19,10 @@ public final class XliffWriter {
 
     /** Our namespace for what XLIFF has no place for (gettext flags, obsolete entries). */
     public static final String EXTENSIONS = "https://moocbuilder.org/xliff/gettext";
+    /** The {@code restype} of the unit that holds a PO header in XLIFF 1.2. */
+    static final String HEADER_RESTYPE = "x-gettext-domain-header";
+    /** The name of the context groups that hold a unit's file references in XLIFF 1.2. */
+    static final String REFERENCE_GROUP = "po-reference";
 
     private XliffWriter() {
     }
@@ -62,18 +66,10 @@ public final class XliffWriter {
         xml.writeAttribute("target-language", target);
         xml.writeAttribute("datatype", "po");
         xml.writeCharacters("\n    ");
-        xml.writeStartElement("header");
-        if (po.header() != null) {
-            note12(xml, "po-header", po.header().translation(), 6);
-            note12(xml, "po-header-comment", String.join("\n", po.header().translatorComments()), 6);
-            if (!po.header().flags().isEmpty()) {
-                note12(xml, "po-header-flags", String.join(", ", po.header().flags()), 6);
-            }
-        }
-        xml.writeCharacters("\n    ");
-        xml.writeEndElement();
-        xml.writeCharacters("\n    ");
         xml.writeStartElement("body");
+        if (po.header() != null) {
+            header12(xml, po.header());
+        }
         int id = 0;
         for (PoEntry entry : po.entries()) {
             id++;
@@ -82,6 +78,11 @@ public final class XliffWriter {
             xml.writeAttribute("id", String.valueOf(id));
             if (entry.context() != null) {
                 xml.writeAttribute("resname", entry.context());
+            }
+            if (entry.isTranslated()) {
+                // Translated and used by the build: approved, which translate-toolkit and Weblate
+                // read as done (without it every unit comes back fuzzy).
+                xml.writeAttribute("approved", "yes");
             }
             xml.writeAttribute("xml:space", "preserve");
             gettextAttributes(xml, entry);
@@ -105,6 +106,8 @@ public final class XliffWriter {
                 int colon = reference.lastIndexOf(':');
                 xml.writeCharacters("\n        ");
                 xml.writeStartElement("context-group");
+                // The name gettext's converters (translate-toolkit, Okapi) read file references from.
+                xml.writeAttribute("name", REFERENCE_GROUP);
                 xml.writeAttribute("purpose", "location");
                 element(xml, "context", colon < 0 ? reference : reference.substring(0, colon), 10, "context-type", "sourcefile");
                 if (colon >= 0) {
@@ -119,6 +122,28 @@ public final class XliffWriter {
         xml.writeCharacters("\n    ");
         xml.writeEndElement();
         xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    /**
+     * The PO header as the unit gettext's XLIFF converters expect (translate-toolkit's xliff2po
+     * and po2xliff, Pootle, Weblate): {@code restype="x-gettext-domain-header"}, so the header,
+     * with its {@code Language}, survives a trip through them. Not for translation.
+     */
+    private static void header12(XMLStreamWriter xml, PoEntry header) throws XMLStreamException {
+        xml.writeCharacters("\n      ");
+        xml.writeStartElement("trans-unit");
+        xml.writeAttribute("id", "0");
+        xml.writeAttribute("restype", HEADER_RESTYPE);
+        xml.writeAttribute("translate", "no");
+        xml.writeAttribute("xml:space", "preserve");
+        if (!header.flags().isEmpty()) {
+            xml.writeAttribute(EXTENSIONS, "flags", String.join(", ", header.flags()));
+        }
+        element(xml, "source", "", 8);
+        element(xml, "target", header.translation(), 8);
+        note12(xml, "translator", String.join("\n", header.translatorComments()), 8);
+        xml.writeCharacters("\n      ");
         xml.writeEndElement();
     }
 

@@ -116,6 +116,58 @@ class XliffTest {
     }
 
     @Test
+    void po2xliffOutputIsReadAsXliff12WithTheLanguageOfItsHeader() {
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+                  <file original="po/fr/course.po" source-language="en-US" datatype="plaintext">
+                    <body>
+                      <trans-unit xml:space="preserve" id="1" approved="no" restype="x-gettext-domain-header"><source>Language: fr
+                </source><target state="translated">Language: fr
+                </target></trans-unit>
+                      <trans-unit xml:space="preserve" id="2" approved="yes"><source>One</source>
+                        <target state="translated">Un</target>
+                        <context-group name="po-reference" purpose="location"><context context-type="sourcefile">content/c.md</context><context context-type="linenumber">3</context></context-group>
+                        <note from="po-translator">checked</note>
+                      </trans-unit>
+                      <trans-unit xml:space="preserve" id="3" approved="no"><source>Two</source>
+                        <target state="needs-translation">Deux</target>
+                      </trans-unit>
+                    </body>
+                  </file>
+                </xliff>
+                """;
+        Diagnostics diagnostics = new Diagnostics();
+        XliffFile read = XliffReader.read(xliff, "fr.xliff", diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals("fr", read.targetLanguage(), "the header's Language stands in for the missing target-language");
+        assertEquals(5, read.targetLanguageAt().line());
+        assertEquals(2, read.po().entries().size(), "the header unit is the header, not a text to translate");
+        PoEntry one = read.po().entries().get(0);
+        assertTrue(one.isTranslated());
+        assertEquals(List.of("content/c.md:3"), one.references());
+        assertEquals(List.of("checked"), one.translatorComments());
+        assertTrue(read.po().entries().get(1).isFuzzy());
+    }
+
+    @Test
+    void aUnitForAnObsoleteEntryUpdatesItAndAddsNoCopy() {
+        PoFile bundle = PoReader.read("# kept\nmsgid \"A\"\nmsgstr \"Un\"\n\n#~ msgid \"Gone\"\n#~ msgstr \"Parti\"\n", "fr.po",
+                new Diagnostics()).orElseThrow();
+        PoEntry withNote = new PoEntry(List.of("  kept", "new note"), List.of(), List.of(), List.of(), null, null, null, "A",
+                null, List.of("Un"), false, 0);
+        PoFile returned = new PoFile(null, List.of(withNote, PoEntry.of("Gone", "Partie")));
+        XliffMerge.Result result = XliffMerge.merge(bundle, new XliffFile("fr.po", "en", "fr", returned, Map.of()));
+        assertEquals(2, result.file().entries().size());
+        assertEquals(0, result.keptObsolete());
+        assertEquals(List.of("kept", "new note"), result.file().entries().get(0).translatorComments(),
+                "a re-indented comment is not new; an added one is kept after the bundle's");
+        assertTrue(result.file().entries().get(1).obsolete());
+        assertEquals("Partie", result.file().entries().get(1).translation());
+        assertEquals(2, result.updated());
+    }
+
+    @Test
     void aBrokenFileIsAnErrorAtItsLine() {
         Diagnostics diagnostics = new Diagnostics();
         XliffReader.read("<xliff version=\"1.2\">\n<file>\n</xliff>", "broken.xlf", diagnostics);

@@ -59,12 +59,17 @@
     region.textContent = parts.join(" ");
     region.className = "quiz-feedback" + (verdict === null ? "" : verdict ? " is-correct" : " is-incorrect");
   }
+  // For scorm.js in LMS packages, which may answer "mooc:quiz-load" with the answer an LMS kept.
+  function tell(form, name, detail) {
+    form.dispatchEvent(new CustomEvent(name, { bubbles: true, detail: detail }));
+    return detail;
+  }
   document.querySelectorAll("form.quiz").forEach(function (form) {
     var data = JSON.parse(form.querySelector(".quiz-data").textContent);
     var state = load(data.course);
     var button = form.querySelector(".quiz-check");
     button.hidden = false;
-    var saved = state.quizzes[data.id];
+    var saved = tell(form, "mooc:quiz-load", { id: data.id, saved: state.quizzes[data.id] }).saved;
     if (saved) {
       restore(form, data, saved.answer);
       show(form, data, saved.answer, saved.correct);
@@ -78,6 +83,7 @@
         var current = load(data.course);
         current.quizzes[data.id] = { answer: answer, correct: verdict };
         save(data.course, current);
+        tell(form, "mooc:quiz", { id: data.id, saved: current.quizzes[data.id] });
       }
     });
   });
