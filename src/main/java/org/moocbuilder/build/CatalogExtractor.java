@@ -65,7 +65,7 @@ public final class CatalogExtractor {
             return new Result(diagnostics, List.of(), List.of());
         }
         MarkdownRenderer reading = MarkdownRenderer.forReading(config.get().allowRawHtml());
-        SiteText texts = TranslationStage.texts(site, reading, Memo.none());
+        SiteText texts = TranslationStage.texts(site, reading, Memo.none(), diagnostics);
         Catalogs catalogs = new Catalogs(project.resolve("locales"), reader);
         AdaptationLoader adaptationLoader = new AdaptationLoader(project.resolve("locales"), reader, new QuizLoader(reading));
         List<FileReport> files = new ArrayList<>();

@@ -74,10 +74,7 @@ public final class LmsExport {
         List<OutputFile> files = new ArrayList<>();
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
         files.add(OutputFile.of(ScormPackage.SCRIPT, a.theme().packageScript()));
-        course.assets().forEach(asset -> {
-            AssetPlacement.Placed placed = a.assets().of(locale, asset);
-            files.add(OutputFile.copy(placed.path(), placed.source()));
-        });
+        course.assets().forEach(asset -> files.add(SiteBuilder.assetFile(a.assets().of(locale, asset))));
         return files;
     }
 

@@ -2,6 +2,7 @@ package org.moocbuilder.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class SiteBuilder {
         MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
         QuizLoader quizLoader = new QuizLoader(sourceMarkdown, memo);
         Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
-        SiteText texts = TranslationStage.texts(site, sourceMarkdown, memo);
+        SiteText texts = TranslationStage.texts(site, sourceMarkdown, memo, diagnostics);
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, quizLoader, memo)
                 .translate(site, locales, texts, diagnostics);
         AdaptedQuizzes.check(quizzes, translations.values(), diagnostics);
@@ -253,10 +254,18 @@ public final class SiteBuilder {
                             locale, a.languages().source(), text -> translation.text(q.course(), text)))));
         }
         a.theme().assets().forEach((name, bytes) -> files.add(OutputFile.of("assets/" + name, bytes)));
-        a.assets().files().forEach(file -> files.add(OutputFile.copy(file.path(), file.source())));
+        a.assets().files().forEach(placed -> files.add(assetFile(placed)));
         a.site().config().baseUrl().ifPresent(base -> files.add(Sitemap.of(base, a.languages().tags(),
                 localPages(a.site()))));
         return files;
+    }
+
+    /**
+     * A course file where it is published: a diagram with its text translated by the build, a
+     * language's own version under locales/, or the original stored once for every language.
+     */
+    static OutputFile assetFile(AssetPlacement.Placed placed) {
+        return placed.content() != null ? OutputFile.of(placed.path(), placed.content()) : OutputFile.copy(placed.path(), placed.source());
     }
 
     private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {

@@ -44,11 +44,11 @@ public final class TranslationStage {
         this.memo = memo;
     }
 
-    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Memo memo) {
+    static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Memo memo, Diagnostics diagnostics) {
         SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()), memo);
         Map<String, List<PageText>> texts = new TreeMap<>();
         for (Course course : site.courses()) {
-            texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder));
+            texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder, diagnostics));
         }
         return new SiteText(texts, CourseText.ofSite(site.config(), finder));
     }

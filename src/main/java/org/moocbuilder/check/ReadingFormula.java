@@ -1,5 +1,7 @@
 package org.moocbuilder.check;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -11,6 +13,9 @@ enum ReadingFormula {
     /** Kincaid et al. 1975: 0.39·ASL + 11.8·ASW − 15.59; a US school grade. Flesch Reading Ease is reported beside it. */
     FLESCH_KINCAID("Flesch-Kincaid grade", false,
             s -> 0.39 * s.wordsPerSentence() + 11.8 * s.syllablesPerWord() - 15.59),
+    /** Flesch 1948: 206.835 − 1.015·ASL − 84.6·ASW; reported beside Flesch-Kincaid for English, never judged on its own. */
+    FLESCH_READING_EASE("Flesch Reading Ease", true,
+            s -> 206.835 - 1.015 * s.wordsPerSentence() - 84.6 * s.syllablesPerWord()),
     /** Fernández-Huerta 1959, as corrected by Law 2011: 206.84 − 60·ASW − 1.02·ASL. */
     FERNANDEZ_HUERTA("Fernández-Huerta ease", true,
             s -> 206.84 - 60 * s.syllablesPerWord() - 1.02 * s.wordsPerSentence()),
@@ -58,6 +63,20 @@ enum ReadingFormula {
         };
     }
 
+    /**
+     * Every measure reported for a language, the judged one ({@link #forLanguage}) first:
+     * English readers and tools know Flesch Reading Ease best, so it is shown beside the grade.
+     */
+    static List<ReadingFormula> reportedFor(String language) {
+        ReadingFormula judged = forLanguage(language);
+        return judged == FLESCH_KINCAID ? List.of(FLESCH_KINCAID, FLESCH_READING_EASE) : List.of(judged);
+    }
+
+    /** The measure's name in the JSON and SARIF figures: stable, like a diagnostic code. */
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     String label() {
         return label;
     }
@@ -80,7 +99,7 @@ enum ReadingFormula {
     double limit(int grade) {
         return switch (this) {
             case FLESCH_KINCAID -> grade;
-            case FERNANDEZ_HUERTA, KANDEL_MOLES, AMSTAD, OBORNEVA ->
+            case FLESCH_READING_EASE, FERNANDEZ_HUERTA, KANDEL_MOLES, AMSTAD, OBORNEVA ->
                     grade <= 5 ? 90 : grade == 6 ? 80 : grade == 7 ? 70 : grade <= 9 ? 60 : grade <= 12 ? 50 : grade <= 16 ? 30 : 0;
             case FLESCH_PT -> grade <= 4 ? 75 : grade <= 8 ? 50 : grade <= 12 ? 25 : 0;
             case GULPEASE -> grade <= 5 ? 80 : grade <= 8 ? 60 : grade <= 13 ? 40 : 0;

@@ -3,8 +3,10 @@ package org.moocbuilder.check;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,6 +52,7 @@ final class ReadingLevelCheck {
     static Optional<Result> measure(PageText page, LocaleInfo locale, boolean isSource, LocaleTranslation translation,
                                     String course) {
         ULocale language = locale.locale();
+        SentenceSplitter splitter = new SentenceSplitter(language);
         List<Sentence> sentences = new ArrayList<>();
         for (Segment segment : page.bodySegments()) {
             if (!RUNNING_TEXT.contains(segment.kind())) {
@@ -68,7 +71,7 @@ final class ReadingLevelCheck {
                 text = translated.get();
                 at = translation.where(course, segment.text()).orElse(segment.at());
             }
-            for (String sentence : TextStats.sentences(plain(text), language)) {
+            for (String sentence : splitter.split(plain(text))) {
                 TextStats stats = TextStats.of(sentence, language);
                 if (stats.sentences() > 0) {
                     sentences.add(new Sentence(sentence, at, stats));
@@ -92,11 +95,39 @@ final class ReadingLevelCheck {
                 : Comparator.comparingInt((Sentence s) -> s.stats().words());
         List<String> longest = result.sentences().stream().sorted(length.reversed()).limit(3)
                 .map(s -> s.at() + ": \"" + shorten(s.text()) + "\"").toList();
+        String language = ULocale.forLanguageTag(locale).getLanguage();
+        String beside = ReadingFormula.reportedFor(language).stream().skip(1)
+                .map(f -> String.format(Locale.ROOT, "%s %.1f", f.label(), f.score(result.stats())))
+                .reduce("", (a, b) -> a + "; " + b);
         diagnostics.warning("READ001", at, String.format(Locale.ROOT,
-                "%s: %s is %.1f, past the course's target for grade %d (%s %.0f); longest sentences: %s", locale + "/" + page,
+                "%s: %s is %.1f, past the course's target for grade %d (%s %.0f%s); longest sentences: %s", locale + "/" + page,
                 result.formula().label(), result.score(), maxGrade, result.formula().isEase() ? "at least" : "at most",
-                result.formula().limit(maxGrade), String.join("; ", longest)),
-                "split long sentences and prefer short, common words; the measure is an estimate, not a verdict");
+                result.formula().limit(maxGrade), beside, String.join("; ", longest)),
+                "split long sentences and prefer short, common words; the measure is an estimate, not a verdict",
+                figures(result, language, maxGrade));
+    }
+
+    /** The counts and every score behind a finding, so a report can be checked by hand or charted. */
+    static Map<String, Number> figures(Result result, String language, int maxGrade) {
+        TextStats stats = result.stats();
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("words", stats.words());
+        figures.put("sentences", stats.sentences());
+        figures.put("syllables", stats.syllables());
+        figures.put("letters", stats.letters());
+        figures.put("longWords", stats.longWords());
+        figures.put("hanCharacters", stats.han());
+        for (ReadingFormula formula : ReadingFormula.reportedFor(language)) {
+            figures.put(formula.key(), round(formula.score(stats)));
+        }
+        figures.put("maxGrade", maxGrade);
+        figures.put("limit", round(result.formula().limit(maxGrade)));
+        return figures;
+    }
+
+    /** Two decimals: enough to check a score by hand, and the same digits on every machine. */
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static String shorten(String sentence) {

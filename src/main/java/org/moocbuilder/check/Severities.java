@@ -23,7 +23,7 @@ public final class Severities {
                 continue;
             }
             Severity set = "error".equals(level) ? Severity.ERROR : "warning".equals(level) ? Severity.WARNING : finding.severity();
-            result.add(new Diagnostic(set, finding.code(), finding.position(), finding.message(), finding.hint()));
+            result.add(finding.withSeverity(set));
         }
         return List.copyOf(result);
     }

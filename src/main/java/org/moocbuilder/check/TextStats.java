@@ -2,13 +2,11 @@ package org.moocbuilder.check;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The counts readability formulas use, taken with ICU: sentences (abbreviations such as "Dr."
- * do not end one), words (numbers left out, since syllable rules cannot count them), letters,
- * long words (more than 6 letters), syllables, and Han characters.
+ * The counts readability formulas use, taken with ICU: sentences (cut by {@link SentenceSplitter}),
+ * words (numbers left out, since syllable rules cannot count them), letters, long words (more
+ * than 6 letters), syllables, and Han characters.
  */
 record TextStats(int sentences, int words, int letters, int longWords, int syllables, int han) {
 
@@ -25,21 +23,6 @@ record TextStats(int sentences, int words, int letters, int longWords, int sylla
 
     double syllablesPerWord() {
         return words == 0 ? 0 : (double) syllables / words;
-    }
-
-    /** Splits plain text into sentences for the given language. */
-    static List<String> sentences(String text, ULocale locale) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(new ULocale(locale.getBaseName() + "@ss=standard"));
-        iterator.setText(text);
-        List<String> sentences = new ArrayList<>();
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty() && sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
     }
 
     /** The counts of one sentence. */

@@ -2,6 +2,7 @@ package org.moocbuilder.diag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -22,6 +23,11 @@ public final class Diagnostics {
 
     public void warning(String code, SourcePosition at, String message, String hint) {
         report(new Diagnostic(Severity.WARNING, code, at, message, hint));
+    }
+
+    /** A warning with the figures it was measured from (see {@link Diagnostic#figures()}). */
+    public void warning(String code, SourcePosition at, String message, String hint, Map<String, Number> figures) {
+        report(new Diagnostic(Severity.WARNING, code, at, message, hint, figures));
     }
 
     public boolean hasErrors() {

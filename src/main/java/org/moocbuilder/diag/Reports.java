@@ -55,6 +55,9 @@ public final class Reports {
             item.put("rule", d.code());
             item.put("message", d.message());
             item.put("hint", d.hint() == null ? "" : d.hint());
+            if (!d.figures().isEmpty()) {
+                item.put("figures", d.figures());
+            }
             items.add(item);
         }
         Map<String, Object> report = new LinkedHashMap<>();
@@ -84,6 +87,10 @@ public final class Reports {
             result.put("message", Map.of("text", d.hint() == null ? d.message() : d.message() + " (" + d.hint() + ")"));
             result.put("locations", List.of(location));
             result.put("partialFingerprints", Map.of("primaryLocationLineHash", fingerprint(d)));
+            if (!d.figures().isEmpty()) {
+                // SARIF's property bag: the place for tool-specific data on a result (SARIF 2.1.0, 3.8).
+                result.put("properties", Map.of("figures", d.figures()));
+            }
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();

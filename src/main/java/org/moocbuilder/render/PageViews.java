@@ -13,6 +13,7 @@ import org.moocbuilder.content.SitePath;
 import org.moocbuilder.i18n.Formats;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
+import org.moocbuilder.markdown.InlineCode;
 import org.moocbuilder.render.Views.Alternate;
 import org.moocbuilder.render.Views.CourseCard;
 import org.moocbuilder.render.Views.Crumb;
@@ -143,7 +144,7 @@ final class PageViews {
         List<Alternate> alternates = new ArrayList<>();
         String root = rootOf(path);
         if (packaged != null) {
-            return new PageView(kind, page.tag(), page.dir(), title, siteText(site.config().title()), root,
+            return new PageView(kind, page.tag(), page.dir(), InlineCode.plain(title), siteText(site.config().title()), root,
                     root + "assets/site.css", SitePath.relative(path, page.tag() + "/" + packaged.outputPath()), alternates,
                     breadcrumbs, notice(partlyUntranslated), source.tag(), absolute(path).orElse(null), null, null, null,
                     root + packageScript);
@@ -153,7 +154,7 @@ final class PageViews {
             alternates.add(new Alternate(other.tag(), other.dir(), other.autonym(), href,
                     absolute(other.tag() + "/" + localPath).orElse(href), other.equals(page)));
         }
-        return new PageView(kind, page.tag(), page.dir(), title, siteText(site.config().title()), root,
+        return new PageView(kind, page.tag(), page.dir(), InlineCode.plain(title), siteText(site.config().title()), root,
                 root + "assets/site.css", SitePath.relative(path, page.tag() + "/index.html"), alternates, breadcrumbs,
                 notice(partlyUntranslated), source.tag(), absolute(path).orElse(null),
                 absolute("index.html").orElse(root + "index.html"), null, null, null);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
+import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.SitePath;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.Formats;
@@ -15,6 +16,7 @@ import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.translate.Coverage;
+import org.moocbuilder.translate.AssetPlacement;
 import org.moocbuilder.translate.LocaleTranslation;
 import org.moocbuilder.translate.PageCoverage;
 
@@ -31,6 +33,8 @@ final class TranslationReport {
                                        Diagnostics diagnostics) {
         Formats formats = new Formats(views.locale());
         Map<String, String> titles = titles(site);
+        Map<String, Asset> diagrams = new HashMap<>();
+        site.courses().forEach(course -> course.assets().forEach(asset -> diagrams.put(asset.outputPath(), asset)));
         Messages m = views.messages();
         List<Views.ReportLocale> locales = new ArrayList<>();
         for (Coverage.LocaleCoverage language : coverage) {
@@ -39,8 +43,9 @@ final class TranslationReport {
             for (Coverage.CourseCoverage course : language.courses()) {
                 List<Views.ReportRow> rows = new ArrayList<>();
                 translations.get(language.locale()).coverage().stream().filter(p -> p.course().equals(course.course()))
-                        .forEach(p -> rows.add(new Views.ReportRow(titles.get(p.outputPath()),
-                                SitePath.relative(PATH, language.locale() + "/" + p.outputPath()),
+                        .forEach(p -> rows.add(new Views.ReportRow(titles.getOrDefault(p.outputPath(), fileName(p.outputPath())),
+                                SitePath.relative(PATH, shownAt(p.outputPath(), diagrams.get(p.outputPath()),
+                                        translations.get(language.locale()))),
                                 formats.percent(p.count().percent()), p.count(), adaptationLabel(p, m))));
                 courses.add(new Views.ReportCourse(course.title(), formats.percent(course.count().percent()), rows));
             }
@@ -71,6 +76,17 @@ final class TranslationReport {
             }
         }
         return titles;
+    }
+
+    /** Where a row's page, or diagram, is published for {@code translation}'s language. */
+    private static String shownAt(String outputPath, Asset diagram, LocaleTranslation translation) {
+        return diagram == null || translation.hasOwnVersion(diagram)
+                ? translation.locale().tag() + "/" + outputPath : AssetPlacement.SHARED + "/" + outputPath;
+    }
+
+    /** A row that is not a page (an SVG diagram's text) is named by its file. */
+    private static String fileName(String outputPath) {
+        return outputPath.substring(outputPath.lastIndexOf('/') + 1);
     }
 
     private static String adaptationLabel(PageCoverage page, Messages m) {

@@ -44,7 +44,7 @@ public final class SvgCheck {
     }
 
     /** What in {@code svg} could run, described for a message; empty when nothing can. */
-    static Optional<String> activeContent(String svg) {
+    public static Optional<String> activeContent(String svg) {
         Document document = Jsoup.parse(svg, "", Parser.xmlParser());
         for (Element element : document.getAllElements()) {
             String name = localName(element.tagName());

@@ -2,6 +2,7 @@ package org.moocbuilder.translate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +33,30 @@ public final class AssetPlacement {
     /**
      * One file to publish.
      *
-     * @param path   where it goes, under the output folder
-     * @param source the file whose bytes it has
+     * @param path    where it goes, under the output folder
+     * @param source  the file whose bytes it has, or null when the build made them
+     * @param content the bytes the build made (a diagram with its text translated), or null
      */
-    public record Placed(String path, Path source) {
+    public record Placed(String path, Path source, byte[] content) {
+        Placed(String path, Path source) {
+            this(path, source, null);
+        }
+
+        /** The file's bytes: made by the build, or read from its source. */
+        public byte[] bytes() {
+            if (content != null) {
+                return content;
+            }
+            try {
+                return Files.readAllBytes(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source, e);
+            }
+        }
+
+        long size() {
+            return content != null ? content.length : AssetPlacement.size(source);
+        }
     }
 
     /**
@@ -59,9 +80,19 @@ public final class AssetPlacement {
 
     /** The file the pages of {@code locale} show for {@code asset}, and where it is published. */
     public Placed of(LocaleInfo locale, Asset asset) {
-        return own(locale, asset)
-                .map(file -> new Placed(locale.tag() + "/" + asset.outputPath(), file))
-                .orElseGet(() -> new Placed(SHARED + "/" + asset.outputPath(), asset.file()));
+        String own = locale.tag() + "/" + asset.outputPath();
+        LocaleTranslation translation = translations.get(locale.tag());
+        if (translation != null) {
+            Optional<Path> file = translation.ownVersion(asset);
+            if (file.isPresent()) {
+                return new Placed(own, file.get());
+            }
+            Optional<String> diagram = translation.translatedDiagram(asset);
+            if (diagram.isPresent()) {
+                return new Placed(own, null, diagram.get().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return new Placed(SHARED + "/" + asset.outputPath(), asset.file());
     }
 
     /**
@@ -70,7 +101,12 @@ public final class AssetPlacement {
      * them stays relative.
      */
     public String fromLanguageFolder(LocaleInfo locale, Asset asset) {
-        return own(locale, asset).isPresent() ? asset.outputPath() : "../" + SHARED + "/" + asset.outputPath();
+        return hasOwnVersion(locale, asset) ? asset.outputPath() : "../" + SHARED + "/" + asset.outputPath();
+    }
+
+    private boolean hasOwnVersion(LocaleInfo locale, Asset asset) {
+        LocaleTranslation translation = translations.get(locale.tag());
+        return translation != null && translation.hasOwnVersion(asset);
     }
 
     /** Every file to publish, once each: the shared originals some language shows, then each language's own versions. */
@@ -100,11 +136,11 @@ public final class AssetPlacement {
     /** The files shown by more than one language, and the bytes a copy in each language's folder would have cost. */
     public Saving saving() {
         Map<String, Integer> showings = new TreeMap<>();
-        Map<String, Path> sources = new TreeMap<>();
+        Map<String, Placed> placedAt = new TreeMap<>();
         for (LocaleInfo locale : locales) {
             filesOf(locale).forEach(placed -> {
                 showings.merge(placed.path(), 1, Integer::sum);
-                sources.put(placed.path(), placed.source());
+                placedAt.put(placed.path(), placed);
             });
         }
         int shared = 0;
@@ -112,15 +148,10 @@ public final class AssetPlacement {
         for (Map.Entry<String, Integer> entry : showings.entrySet()) {
             if (entry.getValue() > 1) {
                 shared++;
-                saved += (entry.getValue() - 1) * size(sources.get(entry.getKey()));
+                saved += (entry.getValue() - 1) * placedAt.get(entry.getKey()).size();
             }
         }
         return new Saving(shared, saved);
-    }
-
-    private Optional<Path> own(LocaleInfo locale, Asset asset) {
-        LocaleTranslation translation = translations.get(locale.tag());
-        return translation == null ? Optional.empty() : translation.ownVersion(asset);
     }
 
     private static long size(Path file) {

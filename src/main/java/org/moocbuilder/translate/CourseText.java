@@ -10,6 +10,7 @@ import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
+import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.FieldPositions;
 
 /** Everything translatable in a course, page by page, in course order. */
@@ -18,7 +19,8 @@ public final class CourseText {
     private CourseText() {
     }
 
-    public static List<PageText> of(Course course, String courseYml, SegmentFinder finder) {
+    /** The course's pages, then the text of its SVG diagrams (each as a page; see {@link DiagramText#page}). */
+    public static List<PageText> of(Course course, String courseYml, SegmentFinder finder, Diagnostics diagnostics) {
         List<PageText> pages = new ArrayList<>();
         CourseConfig config = course.config();
         FieldPositions at = config.fields();
@@ -42,6 +44,8 @@ public final class CourseText {
             }
         }
         pages.addAll(rest.parallelStream().map(Supplier::get).toList());
+        course.assets().stream().filter(asset -> DiagramText.isSvg(asset.sitePath()))
+                .forEach(asset -> DiagramText.page(asset, finder, diagnostics).ifPresent(pages::add));
         return pages;
     }
 

@@ -31,9 +31,12 @@ public final class LocaleTranslation {
     /** The first coverage entry of each page, for pages looking up their own (one lookup per page drawn). */
     private final Map<String, PageCoverage> coverageByPage = new HashMap<>();
     private final Map<String, Path> assets;
+    /** SVG diagrams with their text translated, by the original's path under content/ (see {@link DiagramText}). */
+    private final Map<String, String> diagrams;
 
     private LocaleTranslation(LocaleInfo locale, Map<String, Translator> translators, Map<String, Adaptation> adaptations,
-                              Map<String, TranslatedText> bodies, List<PageCoverage> coverage, Map<String, Path> assets) {
+                              Map<String, TranslatedText> bodies, List<PageCoverage> coverage, Map<String, Path> assets,
+                              Map<String, String> diagrams) {
         this.locale = locale;
         this.translators = Map.copyOf(translators);
         this.adaptations = Map.copyOf(adaptations);
@@ -41,10 +44,11 @@ public final class LocaleTranslation {
         this.coverage = List.copyOf(coverage);
         this.coverage.forEach(page -> coverageByPage.putIfAbsent(page.outputPath(), page));
         this.assets = Map.copyOf(assets);
+        this.diagrams = Map.copyOf(diagrams);
     }
 
     public static LocaleTranslation identity(LocaleInfo source) {
-        return new LocaleTranslation(source, Map.of(), Map.of(), Map.of(), List.of(), Map.of());
+        return new LocaleTranslation(source, Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of());
     }
 
     /**
@@ -58,6 +62,7 @@ public final class LocaleTranslation {
                                        Map<String, Path> assets, Diagnostics diagnostics) {
         Map<String, Adaptation> adaptations = new TreeMap<>();
         Map<String, TranslatedText> bodies = new TreeMap<>();
+        Map<String, String> diagrams = new TreeMap<>();
         List<PageCoverage> coverage = new ArrayList<>();
         coverage.add(count("", "", siteText, translators.get(Catalogs.SITE)));
         for (Course course : courses) {
@@ -75,8 +80,33 @@ public final class LocaleTranslation {
                     coverage.add(page(course.slug(), module.slug(), lessonText, adaptation, translator, adaptations, bodies));
                 }
             }
+            for (Asset asset : course.assets()) {
+                PageText diagram = byOutput.get(asset.outputPath());
+                if (diagram == null) {
+                    continue;
+                }
+                String module = moduleOf(course, asset);
+                if (assets.containsKey(asset.sitePath())) {
+                    // The language's own file wins, as an adaptation does: its text is the translator's.
+                    coverage.add(counted(course.slug(), module, diagram, Catalog.Status.TRANSLATED));
+                } else {
+                    coverage.add(count(course.slug(), module, diagram, translator));
+                    DiagramText.translated(asset, translator, locale, source).ifPresent(svg -> diagrams.put(asset.sitePath(), svg));
+                }
+            }
         }
-        return new LocaleTranslation(locale, translators, adaptations, bodies, coverage, assets);
+        return new LocaleTranslation(locale, translators, adaptations, bodies, coverage, assets, diagrams);
+    }
+
+    /** The module whose folder holds a course file, or "" for a file of the course's own folder. */
+    private static String moduleOf(Course course, Asset asset) {
+        return course.modules().stream().map(Module::slug)
+                .filter(slug -> asset.outputPath().startsWith(course.slug() + "/" + slug + "/")).findFirst().orElse("");
+    }
+
+    private static PageCoverage counted(String course, String module, PageText page, Catalog.Status status) {
+        SegmentCount count = page.all().map(s -> SegmentCount.one(status, s.words())).reduce(SegmentCount.ZERO, SegmentCount::plus);
+        return new PageCoverage(course, module, page.outputPath(), page.file(), count, PageCoverage.AdaptationState.NONE, false);
     }
 
     /**
@@ -138,6 +168,21 @@ public final class LocaleTranslation {
     /** This language's own version of {@code asset}, if it has one; {@link AssetPlacement} decides where files go. */
     public Optional<Path> ownVersion(Asset asset) {
         return Optional.ofNullable(assets.get(asset.sitePath()));
+    }
+
+    /**
+     * The SVG to publish for {@code asset} in this language when the build made it: the original
+     * with its text translated. Like a file under locales/&lt;lang&gt;/pages/ (which wins, and then
+     * this is empty), it is the language's own version of the file, published instead of
+     * {@link #fileOf}'s.
+     */
+    public Optional<String> translatedDiagram(Asset asset) {
+        return Optional.ofNullable(diagrams.get(asset.sitePath()));
+    }
+
+    /** Whether this language publishes its own copy of {@code asset} (a file of its own, or a translated diagram). */
+    public boolean hasOwnVersion(Asset asset) {
+        return ownVersion(asset).isPresent() || translatedDiagram(asset).isPresent();
     }
 
     public Optional<Adaptation> adaptation(String lessonSitePath) {

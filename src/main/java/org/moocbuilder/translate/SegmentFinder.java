@@ -59,7 +59,12 @@ public final class SegmentFinder {
 
     /** A segment for a front matter or settings field. */
     public Segment field(SegmentKind kind, String value, SourcePosition at) {
-        return new Segment(kind, value, -1, -1, at, new Words(sourceLocale).count(value));
+        return field(kind, value, at, kind.label());
+    }
+
+    /** A segment outside any Markdown body (a field, a diagram's text), with what translators are told it is. */
+    public Segment field(SegmentKind kind, String value, SourcePosition at, String label) {
+        return new Segment(kind, value, -1, -1, at, new Words(sourceLocale).count(value), label);
     }
 
     /** The segments of a text and the ids of its headings, for {@link Translator#apply}. */

@@ -24,7 +24,8 @@ public enum SegmentKind {
     FOOTNOTE("footnote"),
     ALT_TEXT("image alt text"),
     IMAGE_TITLE("image title"),
-    QUIZ("quiz text");
+    QUIZ("quiz text"),
+    DIAGRAM_TEXT("diagram text");
 
     private final String label;
 

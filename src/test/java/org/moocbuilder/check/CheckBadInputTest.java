@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocbuilder.build.SiteCheck;
 import org.moocbuilder.diag.Diagnostic;
+import org.moocbuilder.diag.Reports;
 import org.moocbuilder.testing.CourseFiles;
 
 class CheckBadInputTest {
@@ -114,10 +117,12 @@ class CheckBadInputTest {
         assertTrue(first.stream().noneMatch(f -> f.startsWith("content/")), "nothing filed under the English lesson: " + first);
     }
 
-    @Test
-    void anEmptyPageAndAPageOfOneHugeSentenceAreHandled() throws IOException {
-        String huge = "This sentence " + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
-        List<String> findings = check("""
+    private static final String HUGE_SENTENCE = "This sentence "
+            + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
+
+    /** Course A with a grade-10 target, its first lesson empty and its second holding {@code body}. */
+    private static String readingCourse(String body) {
+        return """
                 -- content/course-a/course.yml --
                 title: Course A
                 readingLevel:
@@ -131,7 +136,12 @@ class CheckBadInputTest {
                 title: Second lesson
                 ---
                 %s
-                """.formatted(huge));
+                """.formatted(body);
+    }
+
+    @Test
+    void anEmptyPageAndAPageOfOneHugeSentenceAreHandled() throws IOException {
+        List<String> findings = check(readingCourse(HUGE_SENTENCE));
         assertEquals(1, findings.size(), findings.toString());
         assertTrue(findings.get(0).startsWith("content/course-a/01-basics/02-second.md:4:1: warning[READ001]:"
                 + " en/course-a/basics/second.html: Flesch-Kincaid grade is "), findings.get(0));
@@ -140,8 +150,28 @@ class CheckBadInputTest {
     }
 
     @Test
+    void theFiguresBehindAReadingLevelFindingAreInTheJsonAndSarifReports() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, readingCourse(HUGE_SENTENCE + " Short one."));
+        List<Diagnostic> findings = new SiteCheck().run(dir, new SiteCheck.Options(List.of(), false, Duration.ofSeconds(1), null))
+                .findings().stream().filter(d -> d.code().equals("READ001")).toList();
+        JsonNode json = new ObjectMapper().readTree(Reports.json(findings)).get("findings").get(0);
+        JsonNode figures = json.get("figures");
+        assertEquals("READ001", json.get("rule").asText());
+        assertEquals(2, figures.get("sentences").asInt());
+        assertEquals(126, figures.get("words").asInt(), "2 + 12 x 10 + 2, and 2 in the short sentence");
+        assertTrue(figures.get("syllables").asInt() > figures.get("words").asInt());
+        double asl = 126 / 2.0;
+        double asw = figures.get("syllables").asDouble() / 126;
+        assertEquals(0.39 * asl + 11.8 * asw - 15.59, figures.get("flesch_kincaid").asDouble(), 0.006);
+        assertEquals(206.835 - 1.015 * asl - 84.6 * asw, figures.get("flesch_reading_ease").asDouble(), 0.006);
+        assertEquals(10, figures.get("maxGrade").asInt());
+        JsonNode sarif = new ObjectMapper().readTree(Reports.sarif(findings, "test")).at("/runs/0/results/0/properties/figures");
+        assertEquals(figures, sarif);
+        assertTrue(findings.get(0).message().contains("; Flesch Reading Ease "), findings.get(0).message());
+    }
+
+    @Test
     void textNotInThePagesLanguageIsLeftOutOfItsReadingLevel() throws IOException {
-        String huge = "This sentence " + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
         List<String> findings = check("""
                 -- content/course-a/course.yml --
                 title: Course A
@@ -155,7 +185,7 @@ class CheckBadInputTest {
                 ## End
 
                 %s
-                """.formatted(huge));
+                """.formatted(HUGE_SENTENCE));
         assertEquals(List.of(), findings, "the Arabic page shows this English text untranslated: it is not measured as Arabic");
     }
 

@@ -15,7 +15,11 @@ class ReadingLevelTest {
 
     private static TextStats stats(String text, String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        return TextStats.sentences(text, locale).stream().map(s -> TextStats.of(s, locale)).reduce(TextStats.ZERO, TextStats::plus);
+        return sentences(text, language).stream().map(s -> TextStats.of(s, locale)).reduce(TextStats.ZERO, TextStats::plus);
+    }
+
+    private static List<String> sentences(String text, String language) {
+        return new SentenceSplitter(ULocale.forLanguageTag(language)).split(text);
     }
 
     @Test
@@ -25,12 +29,39 @@ class ReadingLevelTest {
         assertEquals(new TextStats(2, 9, 26, 0, 9, 0), s);
         assertEquals(0.39 * 4.5 + 11.8 * 1.0 - 15.59, ReadingFormula.FLESCH_KINCAID.score(s), 1e-9);
         assertEquals(-2.035, ReadingFormula.FLESCH_KINCAID.score(s), 1e-9);
+        assertEquals(206.835 - 1.015 * 4.5 - 84.6 * 1.0, ReadingFormula.FLESCH_READING_EASE.score(s), 1e-9); // 117.6675
+    }
+
+    @Test
+    void aFindingCarriesItsCountsAndEveryScoreOfItsLanguage() {
+        TextStats s = stats("The cat sat on the mat. The dog ran.", "en");
+        ReadingLevelCheck.Result result = new ReadingLevelCheck.Result(ReadingFormula.FLESCH_KINCAID,
+                ReadingFormula.FLESCH_KINCAID.score(s), s, List.of());
+        assertEquals("{words=9, sentences=2, syllables=9, letters=26, longWords=0, hanCharacters=0, flesch_kincaid=-2.03,"
+                + " flesch_reading_ease=117.67, maxGrade=8, limit=8.0}", ReadingLevelCheck.figures(result, "en", 8).toString());
+        assertEquals(List.of(ReadingFormula.FERNANDEZ_HUERTA), ReadingFormula.reportedFor("es"));
     }
 
     @Test
     void abbreviationsDoNotEndSentences() {
         assertEquals(List.of("We met Mr. Jones at 3 p.m. today.", "Then we left."),
-                TextStats.sentences("We met Mr. Jones at 3 p.m. today. Then we left.", ULocale.ENGLISH));
+                sentences("We met Mr. Jones at 3 p.m. today. Then we left.", "en"));
+        assertEquals(List.of("Es el Sr. García.", "La Sra. López llega."), sentences("Es el Sr. García. La Sra. López llega.", "es"));
+        assertEquals(List.of("Das ist z.B. ein Haus.", "Herr Dr. Müller kommt."),
+                sentences("Das ist z.B. ein Haus. Herr Dr. Müller kommt.", "de"));
+    }
+
+    @Test
+    void aWordThatOnlyEndsLikeAnAbbreviationEndsItsSentence() {
+        // CLDR lists "ed." (edición) for Spanish and "b." for German; ICU's @ss=standard matched
+        // them against the end of any word, so "usted.", "red." and "Betrieb." ended no sentence.
+        assertEquals(List.of("Gracias a usted.", "Hoy vamos a la red.", "Es fácil."),
+                sentences("Gracias a usted. Hoy vamos a la red. Es fácil.", "es"));
+        assertEquals(List.of("Der Betrieb läuft seit Mai im Betrieb.", "Er schrieb.", "Das ist gut."),
+                sentences("Der Betrieb läuft seit Mai im Betrieb. Er schrieb. Das ist gut.", "de"));
+        assertEquals(List.of("Lo publicó la ed. Anaya en 2020.", "Es fácil."),
+                sentences("Lo publicó la ed. Anaya en 2020. Es fácil.", "es"), "the abbreviation itself still ends no sentence");
+        assertEquals(3, stats("Gracias a usted. Hoy vamos a la red. Es fácil.", "es").sentences());
     }
 
     @Test
