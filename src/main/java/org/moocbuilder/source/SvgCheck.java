@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -18,9 +19,14 @@ import org.moocbuilder.diag.SourcePosition;
 /**
  * An SVG image opened on its own runs its scripts in the site's origin: a diagram with a
  * {@code <script>}, an {@code on...} attribute, a {@code javascript:} link or embedded HTML
- * ({@code <foreignObject>}) is refused, whoever made it.
+ * ({@code <foreignObject>}) is refused, whoever made it; so is a DTD that declares entities,
+ * which a browser expands and this check could not see through.
  */
 public final class SvgCheck {
+
+    /** An entity or other markup declaration, or a DOCTYPE with an internal subset. */
+    private static final Pattern DECLARATION = Pattern.compile("<!(ENTITY|ELEMENT|ATTLIST|NOTATION)\\b|<!DOCTYPE[^>\\[]*\\[",
+            Pattern.CASE_INSENSITIVE);
 
     private SvgCheck() {
     }
@@ -45,6 +51,11 @@ public final class SvgCheck {
 
     /** What in {@code svg} could run, described for a message; empty when nothing can. */
     public static Optional<String> activeContent(String svg) {
+        // A browser expands the entities an SVG's own DTD declares, and jsoup's XML parser does
+        // not: an entity could hold a <script> this check never sees. Diagrams need no DTD.
+        if (DECLARATION.matcher(svg).find()) {
+            return Optional.of("a DTD declaration (<!ENTITY ...> or an internal subset in <!DOCTYPE ... [ ]>)");
+        }
         Document document = Jsoup.parse(svg, "", Parser.xmlParser());
         for (Element element : document.getAllElements()) {
             String name = localName(element.tagName());

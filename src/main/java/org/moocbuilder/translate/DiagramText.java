@@ -172,7 +172,9 @@ public final class DiagramText {
             }
             case XMLStreamConstants.COMMENT -> writer.writeComment(reader.getText());
             case XMLStreamConstants.PROCESSING_INSTRUCTION -> writer.writeProcessingInstruction(reader.getPITarget(), reader.getPIData());
-            case XMLStreamConstants.DTD -> writer.writeDTD(reader.getText());
+            // Not copied: browsers ignore an SVG's DTD, and with DTDs off the reader does not give
+            // an internal subset back as text (SRC004 refuses a file that has one anyway).
+            case XMLStreamConstants.DTD -> { }
             default -> {
                 // START_DOCUMENT is written before the loop; the reader resolves entity references itself.
             }

@@ -141,4 +141,17 @@ class TrustBoundaryTest {
         assertEquals(List.of("content/course-a/01-basics/chart.svg:0 SRC004", "content/course-a/01-basics/link.svg:0 SRC004"),
                 CourseFiles.findings(result));
     }
+
+    @Test
+    void anSvgWhoseDtdDeclaresAnEntityIsRefusedForABrowserWouldExpandIt() throws IOException {
+        BuildResult result = CourseFiles.build(dir, """
+                -- content/course-a/01-basics/diagram.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>
+                -- locales/ar/pages/course-a/01-basics/diagram.svg --
+                <!DOCTYPE svg [<!ENTITY x "<script xmlns='http://www.w3.org/2000/svg'>alert(4)</script>">]>
+                <svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>
+                """);
+        assertFalse(result.written());
+        assertEquals(List.of("locales/ar/pages/course-a/01-basics/diagram.svg:0 SRC004"), CourseFiles.findings(result));
+    }
 }
