@@ -6,7 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,12 +100,29 @@ public final class AdaptationStarter {
         if (body.isEmpty()) {
             return Outcome.refused("content/" + sitePath + " is already adapted for " + locale);
         }
+        if (!insideProject(project, target.getParent())) {
+            return Outcome.refused(shown + " would be written outside the project (a folder on the way is a link that"
+                    + " leads out of it); replace that link with a real folder");
+        }
         Page p = found.get();
         Files.createDirectories(target.getParent());
-        Files.writeString(target, "---\n" + frontMatter(p) + "---\n" + body.get(), StandardCharsets.UTF_8);
+        Files.writeString(target, "---\n" + frontMatter(p) + "---\n" + body.get(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         double percent = translation.coverageOf(p.outputPath()).map(c -> c.count().percent()).orElse(0.0);
         boolean quizzes = body.get().contains("```quiz");
         return new Outcome(shown, p.revision(), percent, quizzes, null, false, diagnostics);
+    }
+
+    /**
+     * Whether {@code folder} is inside the project once links are followed: the nearest part of it
+     * that exists already decides where the rest would be made.
+     */
+    private static boolean insideProject(Path project, Path folder) throws IOException {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && existing.toRealPath().startsWith(project.toRealPath());
     }
 
     private static Optional<Page> find(SiteBuilder.Analysis a, String sitePath, LocaleTranslation translation) {

@@ -211,4 +211,16 @@ class AdaptedCourseTest {
         assertEquals("content/course-a/course.yml is not a lesson or a module.md of the course",
                 starter.start(dir, dir.resolve("content/course-a/course.yml"), "fr").problem());
     }
+
+    @Test
+    void adaptWritesNothingThroughALinkThatLeadsOutOfTheProject(@TempDir Path outside) throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, SOURCE);
+        Files.createDirectories(dir.resolve("locales/fr"));
+        Files.createSymbolicLink(dir.resolve("locales/fr/pages"), outside);
+        String problem = new AdaptationStarter().start(dir, dir.resolve("content/course-a/01-basics/01-first.md"), "fr").problem();
+        assertTrue(problem != null && problem.contains("would be written outside the project"), String.valueOf(problem));
+        try (var left = Files.list(outside)) {
+            assertEquals(0, left.count(), "nothing was made outside the project");
+        }
+    }
 }
