@@ -17,13 +17,15 @@
   }
   /* A typed number, in the page language's form or another common one: with two kinds of mark the last
      is the decimal one; a repeated mark groups; a lone mark is decimal when it is the language's, or
-     when it is not followed by exactly three digits ("2,022" is 2022 in English, "2.022" in Spanish). */
+     when it is not followed by exactly three digits ("2,022" is 2022 in English, "2.022" in Spanish)
+     or comes after a lone 0 ("0.125" is never 125). */
   function number(typed, decimal) {
+    if (decimal === "\u066b") { decimal = "."; } /* the Arabic decimal separator is read as "." */
     var t = digits(typed).replace(/[\s\u066c\u2019']/g, "").replace(/\u066b/g, decimal);
     var marks = t.replace(/[^.,]/g, "");
     var point = marks.charAt(marks.length - 1);
     if (marks.indexOf(point === "." ? "," : ".") < 0) {
-      point = marks.length === 1 && (point === decimal || !/^[-+]?\d{1,3}[.,]\d{3}$/.test(t)) ? point : "";
+      point = marks.length === 1 && (point === decimal || !/^[-+]?[1-9]\d{0,2}[.,]\d{3}$/.test(t)) ? point : "";
     }
     var at = point ? t.lastIndexOf(point) : t.length;
     if (point && t.indexOf(point) < at) { return NaN; }
