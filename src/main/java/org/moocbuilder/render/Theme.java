@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,8 @@ public final class Theme {
         Path own = siteThemeDir.resolve("assets");
         if (Files.isDirectory(own)) {
             try (Stream<Path> files = Files.walk(own)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                // A link is never followed: a theme may not publish a file from outside its folder.
+                for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String name = own.relativize(file).toString().replace('\\', '/');
                     if (!name.equals(PACKAGE_SCRIPT)) {
                         assets.put(name, Files.readAllBytes(file));
@@ -164,7 +166,7 @@ public final class Theme {
      */
     public byte[] packageScript() {
         Path own = siteThemeDir.resolve("assets").resolve(PACKAGE_SCRIPT);
-        if (Files.isRegularFile(own)) {
+        if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 return Files.readAllBytes(own);
             } catch (IOException e) {

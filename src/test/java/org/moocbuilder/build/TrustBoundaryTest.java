@@ -117,6 +117,26 @@ class TrustBoundaryTest {
     }
 
     @Test
+    void aThemeFileLinkedInFromOutsideTheProjectIsNotPublished() throws IOException {
+        Path secret = Files.writeString(Files.createTempFile("mooc-secret", ".css"), "root:x:0:0");
+        try {
+            CourseFiles.write(dir, CourseFiles.MINIMAL, "-- themes/default/assets/own.css --\nbody { margin: 0 }\n");
+            Files.createSymbolicLink(dir.resolve("themes/default/assets/passwd.css"), secret);
+            Files.createSymbolicLink(dir.resolve("themes/default/assets/scorm.js"), secret);
+            BuildResult result = new SiteBuilder().build(new BuildRequest(dir, dir.resolve("site-out"), List.of()));
+            assertTrue(result.written(), result.diagnostics().sorted().toString());
+            assertTrue(Files.exists(dir.resolve("site-out/assets/own.css")), "the theme's own files are published");
+            assertFalse(Files.exists(dir.resolve("site-out/assets/passwd.css")), "a link out of the theme is not followed");
+            SiteBuilder.Analysis analysis = new SiteBuilder().analyze(new BuildRequest(dir, dir.resolve("site-out"), List.of()),
+                    new org.moocbuilder.diag.Diagnostics()).orElseThrow();
+            assertFalse(new String(analysis.theme().packageScript(), java.nio.charset.StandardCharsets.UTF_8).contains("root:x"),
+                    "nor is it packed as the LMS script");
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
     void aTranslatorsSvgThatCouldRunScriptIsRefused() throws IOException {
         BuildResult result = CourseFiles.build(dir, """
                 -- content/course-a/01-basics/diagram.svg --
