@@ -44,14 +44,14 @@ public final class AdaptationStarter {
      * of the page's words that came translated; or why nothing was made ({@code usage}: the command
      * line asked for something impossible; otherwise the course has errors, in {@code diagnostics}).
      */
-    public record Outcome(String created, String revision, double translatedPercent, boolean hasQuizzes, String problem,
-                          boolean usage, Diagnostics diagnostics) {
+    public record Outcome(String created, String revision, double translatedPercent, int fuzzyLeftOut, boolean hasQuizzes,
+                          String problem, boolean usage, Diagnostics diagnostics) {
         static Outcome refused(String problem) {
-            return new Outcome(null, null, 0, false, problem, true, new Diagnostics());
+            return new Outcome(null, null, 0, 0, false, problem, true, new Diagnostics());
         }
 
         static Outcome invalid(String problem, Diagnostics diagnostics) {
-            return new Outcome(null, null, 0, false, problem, false, diagnostics);
+            return new Outcome(null, null, 0, 0, false, problem, false, diagnostics);
         }
     }
 
@@ -109,8 +109,12 @@ public final class AdaptationStarter {
         Files.writeString(target, "---\n" + frontMatter(p) + "---\n" + body.get(), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         double percent = translation.coverageOf(p.outputPath()).map(c -> c.count().percent()).orElse(0.0);
+        // A fuzzy translation is not shown unless the site shows them, so it did not come into the
+        // adaptation: the translator is told, and its text stays in the bundle.
+        int fuzzy = a.site().config().showFuzzy() ? 0
+                : translation.coverageOf(p.outputPath()).map(c -> c.count().fuzzy()).orElse(0);
         boolean quizzes = body.get().contains("```quiz");
-        return new Outcome(shown, p.revision(), percent, quizzes, null, false, diagnostics);
+        return new Outcome(shown, p.revision(), percent, fuzzy, quizzes, null, false, diagnostics);
     }
 
     /**

@@ -59,6 +59,11 @@ public final class AdaptCommand implements Callable<Integer> {
                 + " are in the source language" : outcome.hasQuizzes() ? "the texts in its quizzes are in the source language" : "";
         out.println(String.format(Locale.ROOT, "%.1f%% of its words came translated from the bundle%s. Rewrite it for %s,"
                 + " then run mooc build.", outcome.translatedPercent(), left.isEmpty() ? "" : "; " + left, locale));
+        if (outcome.fuzzyLeftOut() > 0) {
+            out.println(outcome.fuzzyLeftOut() + " fuzzy translation(s) of this page were left in the source language;"
+                    + " their text is still in the " + locale + " bundle (kept as obsolete entries once mooc extract runs):"
+                    + " copy what is right from there.");
+        }
         return ExitCodes.OK;
     }
 }

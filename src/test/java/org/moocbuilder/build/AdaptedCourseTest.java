@@ -213,6 +213,27 @@ class AdaptedCourseTest {
     }
 
     @Test
+    void adaptSaysWhichFuzzyTranslationsItLeftOutAndTheirTextStaysInTheBundle() throws IOException {
+        CourseFiles.write(dir, CourseFiles.MINIMAL, SOURCE + """
+                -- locales/fr/course-a.po --
+                msgid ""
+                msgstr ""
+                "Content-Type: text/plain; charset=UTF-8\\n"
+
+                #, fuzzy
+                msgid "Start"
+                msgstr "Début"
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"adapt", "content/course-a/01-basics/01-first.md", "--locale", "fr",
+                "--source", dir.toString()}, new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("1 fuzzy translation(s) of this page were left in the source language"), out.toString());
+        assertTrue(Files.readString(dir.resolve("locales/fr/course-a.po")).contains("msgstr \"Début\""),
+                "the translator's text is still in the bundle");
+    }
+
+    @Test
     void adaptWritesNothingThroughALinkThatLeadsOutOfTheProject(@TempDir Path outside) throws IOException {
         CourseFiles.write(dir, CourseFiles.MINIMAL, SOURCE);
         Files.createDirectories(dir.resolve("locales/fr"));
