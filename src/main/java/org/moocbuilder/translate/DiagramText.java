@@ -233,6 +233,21 @@ public final class DiagramText {
         return factory;
     }
 
+    /** The line and column the XML reader stopped at, when it says. */
+    private static SourcePosition where(String shown, Exception e) {
+        if (e instanceof XMLStreamException xml && xml.getLocation() != null && xml.getLocation().getLineNumber() > 0) {
+            return SourcePosition.at(shown, xml.getLocation().getLineNumber(), Math.max(1, xml.getLocation().getColumnNumber()));
+        }
+        return SourcePosition.ofFile(shown);
+    }
+
+    /** The reader's own words, without the position it prefixes them with (the finding has it). */
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int at = message.indexOf("Message:");
+        return at >= 0 ? message.substring(at + "Message:".length()).strip() : message.lines().findFirst().orElse(message);
+    }
+
     /**
      * The text of a course's SVG diagram as a page of its own (its output path is the image's),
      * each piece a segment whose comment names the element and the file; empty when the diagram
@@ -244,8 +259,8 @@ public final class DiagramText {
         try {
             pieces = pieces(Files.readString(asset.file(), StandardCharsets.UTF_8));
         } catch (IOException | XMLStreamException e) {
-            diagnostics.warning("TR031", SourcePosition.ofFile(shown), "the text of this SVG diagram is not offered for"
-                    + " translation: it cannot be read as XML (" + e.getMessage().strip() + ")",
+            diagnostics.warning("TR031", where(shown, e), "the text of this SVG diagram is not offered for"
+                    + " translation: it cannot be read as XML (" + reason(e) + ")",
                     "save it again as plain SVG from the drawing program; until then every language shows it as it is");
             return Optional.empty();
         }
