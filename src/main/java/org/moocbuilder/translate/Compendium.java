@@ -61,10 +61,18 @@ public final class Compendium {
     public Compendium(List<PoFile> catalogs) {
         List<PoEntry> usable = catalogs.stream().flatMap(c -> c.entries().stream())
                 .filter(e -> !e.obsolete() && e.isTranslated() && e.idPlural() == null && !e.id().isBlank()).toList();
-        usable.forEach(e -> exact.putIfAbsent(e.id(), e.translation()));
+        usable.forEach(e -> exact.putIfAbsent(exactKey(e.context(), e.id()), e.translation()));
         usable.forEach(e -> offer(new Offer(e.id(), e.translation())));
         // Parts last, so that a whole entry that matches is preferred to a part of another.
         usable.forEach(e -> parts(e.id(), e.translation()).forEach(this::offer));
+    }
+
+    /**
+     * An exact match is the same text in the same context, as msgmerge has it (gettext joins the two
+     * with EOT); the same text in another context is only a near match, offered as fuzzy.
+     */
+    private static String exactKey(String context, String id) {
+        return (context == null ? "" : context) + "\u0004" + id;
     }
 
     /** Keeps the first offer for each form; a text that is only markers and links' targets matches nothing. */
@@ -85,7 +93,7 @@ public final class Compendium {
                 entries.add(entry);
                 continue;
             }
-            String same = exact.get(entry.id());
+            String same = exact.get(exactKey(entry.context(), entry.id()));
             Optional<Offer> similar = Optional.ofNullable(near.get(key(entry.id())));
             if (same != null) {
                 entries.add(new PoEntry(entry.translatorComments(), entry.extractedComments(), entry.references(),

@@ -57,6 +57,18 @@ class CompendiumTest {
     }
 
     @Test
+    void theSameTextInAnotherContextIsOnlyANearMatch() {
+        Compendium compendium = new Compendium(List.of(po("""
+                msgctxt "menu"
+                msgid "Open"
+                msgstr "Ouvrir"
+                """)));
+        PoEntry filled = compendium.fill(bundle("Open")).file().entries().get(0);
+        assertTrue(filled.isFuzzy(), "a translation made for another context is offered for review, as msgmerge does");
+        assertEquals("Ouvrir", filled.translation());
+    }
+
+    @Test
     void aHeadingWrittenAboveItsParagraphSplitsWhenTheTranslationDoes() {
         Compendium compendium = new Compendium(List.of(po("""
                 msgid "## Data\\nData is what a model learns from."
