@@ -100,7 +100,7 @@ public final class AdaptationStarter {
         if (body.isEmpty()) {
             return Outcome.refused("content/" + sitePath + " is already adapted for " + locale);
         }
-        if (!insideProject(project, target.getParent())) {
+        if (!reader.writesInsideProject(target.getParent())) {
             return Outcome.refused(shown + " would be written outside the project (a folder on the way is a link that"
                     + " leads out of it); replace that link with a real folder");
         }
@@ -115,18 +115,6 @@ public final class AdaptationStarter {
                 : translation.coverageOf(p.outputPath()).map(c -> c.count().fuzzy()).orElse(0);
         boolean quizzes = body.get().contains("```quiz");
         return new Outcome(shown, p.revision(), percent, fuzzy, quizzes, null, false, diagnostics);
-    }
-
-    /**
-     * Whether {@code folder} is inside the project once links are followed: the nearest part of it
-     * that exists already decides where the rest would be made.
-     */
-    private static boolean insideProject(Path project, Path folder) throws IOException {
-        Path existing = folder;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing != null && existing.toRealPath().startsWith(project.toRealPath());
     }
 
     private static Optional<Page> find(SiteBuilder.Analysis a, String sitePath, LocaleTranslation translation) {

@@ -80,8 +80,7 @@ final class TranslationReport {
 
     /** Where a row's page, or diagram, is published for {@code translation}'s language. */
     private static String shownAt(String outputPath, Asset diagram, LocaleTranslation translation) {
-        return diagram == null || translation.hasOwnVersion(diagram)
-                ? translation.locale().tag() + "/" + outputPath : AssetPlacement.SHARED + "/" + outputPath;
+        return diagram == null ? translation.locale().tag() + "/" + outputPath : AssetPlacement.publishedAt(translation, diagram);
     }
 
     /** A row that is not a page (an SVG diagram's text) is named by its file. */

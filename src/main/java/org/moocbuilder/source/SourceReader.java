@@ -55,10 +55,7 @@ public final class SourceReader {
     public boolean insideProject(Path file, Diagnostics diagnostics) {
         try {
             Path real = file.toRealPath();
-            if (realRoot == null) {
-                realRoot = root.toRealPath();
-            }
-            if (real.startsWith(realRoot)) {
+            if (real.startsWith(realRoot())) {
                 return true;
             }
             diagnostics.error("SRC003", SourcePosition.ofFile(displayPath(file)),
@@ -69,6 +66,25 @@ public final class SourceReader {
                     "check that the file exists and is readable");
         }
         return false;
+    }
+
+    /**
+     * Whether a file written at {@code target} (which need not exist yet) would land inside the
+     * project: the nearest part of its path that exists decides, with its links followed.
+     */
+    public boolean writesInsideProject(Path target) throws IOException {
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && existing.toRealPath().startsWith(realRoot());
+    }
+
+    private Path realRoot() throws IOException {
+        if (realRoot == null) {
+            realRoot = root.toRealPath();
+        }
+        return realRoot;
     }
 
     /** Reads a whole file as a YAML mapping (a settings file such as site.yml). */

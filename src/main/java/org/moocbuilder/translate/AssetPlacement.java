@@ -42,18 +42,6 @@ public final class AssetPlacement {
             this(path, source, null);
         }
 
-        /** The file's bytes: made by the build, or read from its source. */
-        public byte[] bytes() {
-            if (content != null) {
-                return content;
-            }
-            try {
-                return Files.readAllBytes(source);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source, e);
-            }
-        }
-
         long size() {
             return content != null ? content.length : AssetPlacement.size(source);
         }
@@ -80,19 +68,23 @@ public final class AssetPlacement {
 
     /** The file the pages of {@code locale} show for {@code asset}, and where it is published. */
     public Placed of(LocaleInfo locale, Asset asset) {
-        String own = locale.tag() + "/" + asset.outputPath();
         LocaleTranslation translation = translations.get(locale.tag());
-        if (translation != null) {
-            Optional<Path> file = translation.ownVersion(asset);
-            if (file.isPresent()) {
-                return new Placed(own, file.get());
-            }
-            Optional<String> diagram = translation.translatedDiagram(asset);
-            if (diagram.isPresent()) {
-                return new Placed(own, null, diagram.get().getBytes(StandardCharsets.UTF_8));
-            }
+        String path = publishedAt(translation, asset);
+        Optional<Path> file = translation.ownVersion(asset);
+        if (file.isPresent()) {
+            return new Placed(path, file.get());
         }
-        return new Placed(SHARED + "/" + asset.outputPath(), asset.file());
+        return translation.translatedDiagram(asset)
+                .map(diagram -> new Placed(path, null, diagram.getBytes(StandardCharsets.UTF_8)))
+                .orElseGet(() -> new Placed(path, asset.file()));
+    }
+
+    /**
+     * Where the file {@code translation}'s pages show for {@code asset} is published, under the
+     * output folder: its own version in the language's folder, or the original in {@link #SHARED}.
+     */
+    public static String publishedAt(LocaleTranslation translation, Asset asset) {
+        return (translation.hasOwnVersion(asset) ? translation.locale().tag() : SHARED) + "/" + asset.outputPath();
     }
 
     /**
@@ -101,12 +93,7 @@ public final class AssetPlacement {
      * them stays relative.
      */
     public String fromLanguageFolder(LocaleInfo locale, Asset asset) {
-        return hasOwnVersion(locale, asset) ? asset.outputPath() : "../" + SHARED + "/" + asset.outputPath();
-    }
-
-    private boolean hasOwnVersion(LocaleInfo locale, Asset asset) {
-        LocaleTranslation translation = translations.get(locale.tag());
-        return translation != null && translation.hasOwnVersion(asset);
+        return translations.get(locale.tag()).hasOwnVersion(asset) ? asset.outputPath() : "../" + SHARED + "/" + asset.outputPath();
     }
 
     /** Every file to publish, once each: the shared originals some language shows, then each language's own versions. */
