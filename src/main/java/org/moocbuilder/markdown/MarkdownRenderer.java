@@ -13,10 +13,13 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +41,25 @@ public final class MarkdownRenderer {
     private final DataHolder options;
 
     public MarkdownRenderer(Messages textLanguage, boolean allowRawHtml) {
-        this(textLanguage::format, allowRawHtml);
+        this(textLanguage::format, allowRawHtml, true);
     }
 
     /** A renderer for reading Markdown only (segments, heading ids), where no UI text is needed. */
     public static MarkdownRenderer forReading(boolean allowRawHtml) {
-        return new MarkdownRenderer(key -> key, allowRawHtml);
+        return new MarkdownRenderer(key -> key, allowRawHtml, true);
     }
 
-    private MarkdownRenderer(Function<String, String> messages, boolean allowRawHtml) {
+    /**
+     * The same renderer with flexmark's own inline parser and text drawing in place of the faster
+     * {@link DirectMatchInlineParser} and {@link PlainText}, which must give the same HTML.
+     */
+    static MarkdownRenderer withFlexmarkTextPath(Messages textLanguage, boolean allowRawHtml) {
+        return new MarkdownRenderer(textLanguage::format, allowRawHtml, false);
+    }
+
+    private MarkdownRenderer(Function<String, String> messages, boolean allowRawHtml, boolean fastTextPath) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
@@ -56,6 +67,10 @@ public final class MarkdownRenderer {
                 new CalloutExtension(type -> messages.apply("callout." + type)),
                 new FencedBlocks(),
                 new ScrollingTables(messages.apply("table.label"))));
+        if (fastTextPath) {
+            extensions.add(new PlainText());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -73,7 +88,13 @@ public final class MarkdownRenderer {
         // from the jar each time (a fifth of a build's CPU); our callouts draw no icons.
         options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
         this.options = options.toImmutable();
-        this.parser = Parser.builder(options).build();
+        Parser.Builder parsing = Parser.builder(options);
+        if (fastTextPath) {
+            parsing.customInlineParserFactory(DirectMatchInlineParser::new)
+                    // flexmark adds the reference-definition step itself only to its own inline parser.
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        this.parser = parsing.build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {

@@ -1,0 +1,78 @@
+package org.moocbuilder.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.moocbuilder.content.MarkdownSource;
+import org.moocbuilder.content.Site;
+import org.moocbuilder.diag.Diagnostics;
+import org.moocbuilder.i18n.TestMessages;
+
+/**
+ * The faster inline parser and text drawing must not change a page: every Markdown file of the
+ * example course, and texts made to reach the corners those two touch, give the same HTML as
+ * with flexmark's own.
+ */
+class FastTextPathTest {
+
+    private static final List<String> CORNERS = List.of(
+            "Code `a` and ``b ` c`` and ```` x ```` and `unclosed, then *em* and **strong**.",
+            "A [link](https://example.org \"its title\") and [ref][r] and [r] and <https://example.org/auto>.\n\n[r]: https://example.org/ref 'Ref title'",
+            "Escapes \\* \\` \\[ \\\\ and entities &amp; &copy; &#35; &#x41; &nbsp; and & alone, < > \" in text.",
+            "Line one\r\nline two\r\nline three\\\r\nhard break",
+            "Images ![alt *text*](pic.png \"t\") and links [in `code`](a.md#x) and [empty]() and [*nested* **marks**](b.md).",
+            "| a | b |\n|---|---|\n| `x|y` | [l](c.md) |\n| &lt; | \\| |",
+            "Footnote[^1] and text.\n\n[^1]: The note with `code` and a [link](https://example.org).",
+            "Term\n: Definition with *emphasis*\n\n# Heading {#custom}\n\n## Heading with `code` & more",
+            "!!! note \"Title with `code`\"\n    Inside a callout, <b>raw</b> and *em*.",
+            "Nested ***strong em*** and _under_score_ and snake_case_word and 2*3*4 and **unclosed",
+            "Ünïcödé — «guillemets» « espaces » 中文没有空格。العربية من اليمين\u200f and emoji 🙂 `代码`",
+            "Link with <angle brackets>(x) [a](<b c.md>) [d](e.md 'single') [f](g.md (paren)) [[double]]",
+            "Text {.class #id} after, and {attributes} in a sentence, and a para\n{: .cls}",
+            "    indented code & <tag>\n\n```js\nfenced & <tag>\n```\n\n<div>raw html</div>\n\n* list `code`\n* [link](h.md)");
+
+    private final MarkdownRenderer fast = new MarkdownRenderer(TestMessages.english(), false);
+    private final MarkdownRenderer stock = MarkdownRenderer.withFlexmarkTextPath(TestMessages.english(), false);
+    private final MarkdownRenderer fastRaw = new MarkdownRenderer(TestMessages.english(), true);
+    private final MarkdownRenderer stockRaw = MarkdownRenderer.withFlexmarkTextPath(TestMessages.english(), true);
+    private final LinkIndex links = LinkIndex.of(new Site(null, List.of()));
+
+    @Test
+    void cornerCasesRenderAsWithFlexmarksOwnParser() {
+        for (String markdown : CORNERS) {
+            assertSame(markdown, "corner case");
+        }
+    }
+
+    @Test
+    void everyMarkdownFileOfTheExampleAndTestCoursesRendersAsWithFlexmarksOwnParser() throws IOException {
+        int files = 0;
+        for (String folder : List.of("content", "locales", "src/test/resources")) {
+            try (Stream<Path> walk = Files.walk(Path.of(folder))) {
+                for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    assertSame(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+                    files++;
+                }
+            }
+        }
+        assertTrue(files > 15, "the example course and the test courses have their lessons: " + files);
+    }
+
+    private void assertSame(String markdown, String what) {
+        assertEquals(html(stock, markdown), html(fast, markdown), what);
+        assertEquals(html(stockRaw, markdown), html(fastRaw, markdown), what + " (raw HTML allowed)");
+        assertEquals(stock.inline(markdown), fast.inline(markdown), what + " (inline)");
+    }
+
+    private String html(MarkdownRenderer renderer, String markdown) {
+        return renderer.render(new MarkdownSource("content/c/01-m/01-l.md", "c/01-m/01-l.md", markdown, 1),
+                "c/m/l.html", links, new Diagnostics()).html();
+    }
+}
