@@ -17,7 +17,7 @@ final class FencedBlocks implements HtmlRenderer.HtmlRendererExtension {
 
     static final DataKey<BlockRenderer> RENDERER = new DataKey<>("MOOC_BLOCKS", (BlockRenderer) null);
     static final DataKey<BlockRenderer.InlineMarkdown> INLINE = new DataKey<>("MOOC_INLINE", (BlockRenderer.InlineMarkdown) null);
-    static final DataKey<Integer> FIRST_LINE = new DataKey<>("MOOC_FIRST_LINE", 1);
+    static final DataKey<LineMap> LINES = new DataKey<>("MOOC_LINES", (LineMap) null);
 
     @Override
     public void rendererOptions(MutableDataHolder options) {
@@ -39,7 +39,7 @@ final class FencedBlocks implements HtmlRenderer.HtmlRendererExtension {
             BlockRenderer blocks = RENDERER.get(document);
             Optional<String> rendered = Optional.empty();
             if (blocks != null) {
-                int line = FIRST_LINE.get(document) + document.getLineNumber(block.getContentChars().getStartOffset());
+                int line = LINES.get(document).at(block.getContentChars().getStartOffset()).line();
                 rendered = blocks.render(block.getInfo().toString().strip(), block.getContentChars().toString(), line,
                         INLINE.get(document));
             }

@@ -1,8 +1,6 @@
 package org.moocbuilder.markdown;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.SourcePosition;
 
@@ -10,26 +8,36 @@ import org.moocbuilder.diag.SourcePosition;
 final class LineMap {
 
     private final MarkdownSource source;
-    private final int[] lineStarts;
+    /** Where each line starts, found when a position is first asked for: most pages never ask. */
+    private int[] lineStarts;
 
     LineMap(MarkdownSource source) {
         this.source = source;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        String text = source.markdown();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The file position of {@code offset}. Not for use by two threads at once, as a page is drawn by one. */
     SourcePosition at(int offset) {
-        int line = Arrays.binarySearch(lineStarts, offset);
+        int[] starts = lineStarts();
+        int line = Arrays.binarySearch(starts, offset);
         if (line < 0) {
             line = -line - 2;
         }
-        return SourcePosition.at(source.file(), source.firstLine() + line, offset - lineStarts[line] + 1);
+        return SourcePosition.at(source.file(), source.firstLine() + line, offset - starts[line] + 1);
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            String text = source.markdown();
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            lineStarts = Arrays.copyOf(starts, count);
+        }
+        return lineStarts;
     }
 }

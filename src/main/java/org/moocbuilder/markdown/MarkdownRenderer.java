@@ -143,8 +143,8 @@ public final class MarkdownRenderer {
         document.set(ForeignTextMarker.RANGES, foreign);
         document.set(FencedBlocks.RENDERER, blocks);
         document.set(FencedBlocks.INLINE, this::inline);
-        document.set(FencedBlocks.FIRST_LINE, source.firstLine());
         LineMap lines = new LineMap(source);
+        document.set(FencedBlocks.LINES, lines);
         warnAboutLevelOneHeadings(document, lines, diagnostics);
         document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, lines));
         return new RenderedMarkdown(renderer.render(document));
