@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
@@ -110,20 +112,23 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        // The theme and the UI strings do not depend on the courses: they are read beside them.
+        CompletableFuture<Optional<Ui>> ui = CompletableFuture.supplyAsync(() ->
+                ui(project, reader, config.get(), locales, unchangedTheme, memo, diagnostics));
         Site site = new ContentLoader(project.resolve("content"), reader).load(config.get(), diagnostics);
-        Optional<Theme> theme = unchangedTheme != null ? Optional.of(unchangedTheme)
-                : Theme.load(project.resolve("themes"), config.get().theme(), "themes", diagnostics);
-        if (theme.isEmpty() || diagnostics.hasErrors()) {
+        if (diagnostics.hasErrors()) {
+            join(ui);
             return Optional.empty();
         }
-        Map<String, List<UiBundles.BundleText>> themeBundles = themeBundles(theme.get(), locales);
-        Map<String, UiBundles.BundleText> siteBundles = siteBundles(project, reader, locales, diagnostics);
-        Map<String, Messages> messages = memo.reported("ui-strings", List.of(locales, themeBundles, siteBundles), diagnostics,
-                found -> UiBundles.build(locales, themeBundles, siteBundles, found));
-        MarkdownRenderer sourceMarkdown = new MarkdownRenderer(messages.get(locales.get(0).tag()), config.get().allowRawHtml());
-        QuizLoader quizLoader = new QuizLoader(sourceMarkdown, memo);
+        MarkdownRenderer reading = MarkdownRenderer.forReading(config.get().allowRawHtml());
+        QuizLoader quizLoader = new QuizLoader(reading, memo);
         Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
-        SiteText texts = TranslationStage.texts(site, sourceMarkdown, memo, diagnostics);
+        SiteText texts = TranslationStage.texts(site, reading, memo, diagnostics);
+        Optional<Ui> loadedUi = join(ui);
+        if (loadedUi.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        Map<String, Messages> messages = loadedUi.get().messages();
         Map<String, LocaleTranslation> translations = new TranslationStage(project.resolve("locales"), reader, quizLoader, memo)
                 .translate(site, locales, texts, diagnostics);
         AdaptedQuizzes.check(quizzes, translations.values(), diagnostics);
@@ -132,7 +137,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Analysis(site, theme.get(), new Languages(locales, messages), quizzes,
+        return Optional.of(new Analysis(site, loadedUi.get().theme(), new Languages(locales, messages), quizzes,
                 new SiteTranslations(texts, translations, coverage)));
     }
 
@@ -266,6 +271,39 @@ public final class SiteBuilder {
      */
     static OutputFile assetFile(AssetPlacement.Placed placed) {
         return placed.content() != null ? OutputFile.of(placed.path(), placed.content()) : OutputFile.copy(placed.path(), placed.source());
+    }
+
+    /** The theme and every language's UI strings. */
+    private record Ui(Theme theme, Map<String, Messages> messages) {
+    }
+
+    private static Optional<Ui> ui(Path project, SourceReader reader, SiteConfig config, List<LocaleInfo> locales,
+                                   Theme unchangedTheme, Memo memo, Diagnostics diagnostics) {
+        Optional<Theme> theme = unchangedTheme != null ? Optional.of(unchangedTheme)
+                : Theme.load(project.resolve("themes"), config.theme(), "themes", diagnostics);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<UiBundles.BundleText>> themeBundles = themeBundles(theme.get(), locales);
+        Map<String, UiBundles.BundleText> siteBundles = siteBundles(project, reader, locales, diagnostics);
+        Map<String, Messages> messages = memo.reported("ui-strings", List.of(locales, themeBundles, siteBundles), diagnostics,
+                found -> UiBundles.build(locales, themeBundles, siteBundles, found));
+        return Optional.of(new Ui(theme.get(), messages));
+    }
+
+    /** The result of a task run beside this thread; what it threw is thrown here, as if run here. */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw e;
+        }
     }
 
     private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {

@@ -20,6 +20,17 @@ public final class Messages {
      * parsing the pattern again each time was a few percent of a large build.
      */
     private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
+    /**
+     * Messages whose arguments are all numbers ("Lesson 3 of 9", "12 minutes"), formatted once per
+     * key and numbers: a module's pages repeat them, and ICU's formatting was 2% of a large build.
+     * Numbers on a page are few (positions, counts, minutes); past {@link #NUMBERED_LIMIT} entries
+     * a message is formatted each time, so the memory stays bounded whatever the course.
+     */
+    private final Map<Call, String> withNumbers = new ConcurrentHashMap<>();
+    private static final int NUMBERED_LIMIT = 4096;
+
+    private record Call(String key, Map<String, Object> arguments) {
+    }
 
     Messages(LocaleInfo locale, Map<String, String> patterns, Messages fallback) {
         this.locale = locale;
@@ -50,7 +61,27 @@ public final class Messages {
             }
             return formatted;
         }
-        return formatNow(key, arguments);
+        if (!allNumbers(arguments)) {
+            return formatNow(key, arguments);
+        }
+        Call call = new Call(key, Map.copyOf(arguments));
+        String formatted = withNumbers.get(call);
+        if (formatted == null) {
+            formatted = formatNow(key, arguments);
+            if (withNumbers.size() < NUMBERED_LIMIT) {
+                withNumbers.put(call, formatted);
+            }
+        }
+        return formatted;
+    }
+
+    private static boolean allNumbers(Map<String, Object> arguments) {
+        for (Object value : arguments.values()) {
+            if (!(value instanceof Number)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String formatNow(String key, Map<String, Object> arguments) {

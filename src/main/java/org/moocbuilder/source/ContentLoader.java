@@ -91,17 +91,15 @@ public final class ContentLoader {
         for (Path moduleDir : moduleDirs) {
             String moduleSlug = Naming.slug(moduleDir.getFileName().toString());
             String moduleOut = courseSlug + "/" + moduleSlug + "/";
-            List<Lesson> moduleLessons = new ArrayList<>();
-            int unreadable = 0;
-            for (Path file : sortedChildren(moduleDir, Files::isRegularFile)) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".md") && !name.equals("module.md")) {
-                    Optional<Lesson> lesson = lessons.load(file, sitePath(file), moduleOut + Naming.slug(name) + ".html",
-                            diagnostics);
-                    lesson.ifPresent(moduleLessons::add);
-                    unreadable += lesson.isEmpty() ? 1 : 0;
-                }
-            }
+            // Lessons are read and their front matter parsed in parallel, and kept in file order.
+            List<Optional<Lesson>> loaded = sortedChildren(moduleDir, Files::isRegularFile).parallelStream()
+                    .filter(file -> file.getFileName().toString().endsWith(".md")
+                            && !file.getFileName().toString().equals("module.md"))
+                    .map(file -> lessons.load(file, sitePath(file),
+                            moduleOut + Naming.slug(file.getFileName().toString()) + ".html", diagnostics))
+                    .toList();
+            List<Lesson> moduleLessons = loaded.stream().flatMap(Optional::stream).toList();
+            long unreadable = loaded.stream().filter(Optional::isEmpty).count();
             assetsUnder(moduleDir, moduleOut).stream().filter(asset -> publishable(asset.file(), diagnostics))
                     .forEach(assets::add);
             if (moduleLessons.isEmpty()) {
