@@ -40,6 +40,22 @@ class SourceReaderTest {
     }
 
     @Test
+    void readsAReplacementCharacterTheAuthorWroteAndRefusesEncodedSurrogatesAndOverlongForms() throws IOException {
+        Path written = dir.resolve("written.md");
+        Files.writeString(written, "a \uFFFD b, 中文, العربية\n", StandardCharsets.UTF_8);
+        assertEquals("a \uFFFD b, 中文, العربية\n", new SourceReader(dir).read(written, diagnostics).orElseThrow().text());
+        Path surrogate = dir.resolve("surrogate.md");
+        Files.write(surrogate, new byte[] {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'});
+        assertTrue(new SourceReader(dir).read(surrogate, diagnostics).isEmpty());
+        Path overlong = dir.resolve("overlong.md");
+        Files.write(overlong, new byte[] {'\n', 'y', (byte) 0xC0, (byte) 0xAF, '\n'});
+        assertTrue(new SourceReader(dir).read(overlong, diagnostics).isEmpty());
+        assertEquals(List.of("overlong.md:2:2: SRC002 invalid UTF-8 byte 0xC0", "surrogate.md:1:2: SRC002 invalid UTF-8 byte 0xED"),
+                diagnostics.sorted().stream().map(d -> d.position().file() + ":" + d.position().line() + ":"
+                        + d.position().column() + ": " + d.code() + " " + d.message()).toList());
+    }
+
+    @Test
     void splitsFrontMatterKeepingFileLineNumbers() {
         FrontMatter split = FrontMatter.split("---\ntitle: A\nduration: 5\n---\n\nBody\n");
         assertEquals("title: A\nduration: 5\n", split.yaml());
