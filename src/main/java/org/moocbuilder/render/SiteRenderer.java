@@ -4,15 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
@@ -100,6 +103,10 @@ public final class SiteRenderer {
             drawn.incrementAndGet();
             pageDone.accept(file.path());
         });
+        // Each thread takes the next group when done with one, the largest first and the small
+        // language homes last, so the threads finish together: a parallel stream over the groups
+        // splits them into a few fixed runs, and one thread drew the last run alone (an eighth of
+        // a 6,066-page build on two cores).
         List<Runnable> groups = new ArrayList<>();
         LocaleInfo source = locales.get(0);
         groups.add(() -> {
@@ -114,24 +121,31 @@ public final class SiteRenderer {
                 done.accept(TranslationReport.render(site, views, coverage, translations, renderer, diagnostics));
             }
         });
+        List<Course> largestFirst = site.courses().stream()
+                .sorted(Comparator.comparingInt((Course course) -> course.pagePaths().size()).reversed()).toList();
+        for (Course course : largestFirst) {
+            for (LocaleInfo locale : locales) {
+                groups.add(() -> course(views(locale), course, wanted, done, diagnostics));
+            }
+        }
         for (LocaleInfo locale : locales) {
             groups.add(() -> {
                 if (wanted.test(locale.tag() + "/index.html")) {
                     done.accept(home(views(locale), List.of(), diagnostics));
                 }
             });
-            for (Course course : site.courses()) {
-                groups.add(() -> course(views(locale), course, wanted, done, diagnostics));
-            }
         }
         // Every group runs to its end before a failure is rethrown, so no page is still being written
         // while the caller cleans up after it.
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        groups.parallelStream().forEach(group -> {
-            try {
-                group.run();
-            } catch (RuntimeException | Error e) {
-                failure.compareAndSet(null, e);
+        AtomicInteger next = new AtomicInteger();
+        IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(thread -> {
+            for (int i = next.getAndIncrement(); i < groups.size(); i = next.getAndIncrement()) {
+                try {
+                    groups.get(i).run();
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
             }
         });
         if (failure.get() instanceof RuntimeException e) {
