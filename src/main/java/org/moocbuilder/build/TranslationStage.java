@@ -14,6 +14,7 @@ import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.memo.Memo;
+import org.moocbuilder.parallel.Parallel;
 import org.moocbuilder.quiz.QuizLoader;
 import org.moocbuilder.source.SourceReader;
 import org.moocbuilder.translate.AdaptationLoader;
@@ -46,9 +47,13 @@ public final class TranslationStage {
 
     static SiteText texts(Site site, MarkdownRenderer sourceMarkdown, Memo memo, Diagnostics diagnostics) {
         SegmentFinder finder = new SegmentFinder(sourceMarkdown, ULocale.forLanguageTag(site.config().sourceLocale()), memo);
+        // Courses in parallel, and each course's pages in parallel within it: a thread done with its
+        // course helps with the pages of another.
+        List<List<PageText>> perCourse = Parallel.map(site.courses(),
+                course -> CourseText.of(course, course.config().fields().file(), finder, diagnostics));
         Map<String, List<PageText>> texts = new TreeMap<>();
-        for (Course course : site.courses()) {
-            texts.put(course.slug(), CourseText.of(course, course.config().fields().file(), finder, diagnostics));
+        for (int i = 0; i < perCourse.size(); i++) {
+            texts.put(site.courses().get(i).slug(), perCourse.get(i));
         }
         return new SiteText(texts, CourseText.ofSite(site.config(), finder));
     }
@@ -62,7 +67,7 @@ public final class TranslationStage {
         List<String> bundles = new ArrayList<>(site.courses().stream().map(Course::slug).toList());
         bundles.add(Catalogs.SITE);
         // Languages are independent: each reads its own bundles and adaptations.
-        List<LocaleTranslation> translated = locales.subList(1, locales.size()).parallelStream().map(locale -> {
+        List<LocaleTranslation> translated = Parallel.map(locales.subList(1, locales.size()), locale -> {
             Map<String, Catalog> loaded = catalogs.load(locale.tag(), bundles, diagnostics);
             Map<String, Translator> translators = new TreeMap<>();
             for (Course course : site.courses()) {
@@ -72,7 +77,7 @@ public final class TranslationStage {
             translators.put(Catalogs.SITE, translator(loaded.get(Catalogs.SITE), Set.of(), site, source, diagnostics));
             return LocaleTranslation.of(locale, source, site.courses(), texts.courses(), texts.site(),
                     translators, adaptations, localizedAssets.find(locale.tag(), site.courses(), diagnostics), diagnostics);
-        }).toList();
+        });
         Map<String, LocaleTranslation> result = new LinkedHashMap<>();
         result.put(source.tag(), LocaleTranslation.identity(source));
         translated.forEach(translation -> result.put(translation.locale().tag(), translation));

@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
@@ -26,6 +23,7 @@ import org.moocbuilder.i18n.Languages;
 import org.moocbuilder.i18n.LocaleInfo;
 import org.moocbuilder.i18n.Messages;
 import org.moocbuilder.output.OutputFile;
+import org.moocbuilder.parallel.Parallel;
 import org.moocbuilder.quiz.CourseQuizzes;
 import org.moocbuilder.quiz.Quiz;
 import org.moocbuilder.quiz.QuizHtml;
@@ -103,10 +101,7 @@ public final class SiteRenderer {
             drawn.incrementAndGet();
             pageDone.accept(file.path());
         });
-        // Each thread takes the next group when done with one, the largest first and the small
-        // language homes last, so the threads finish together: a parallel stream over the groups
-        // splits them into a few fixed runs, and one thread drew the last run alone (an eighth of
-        // a 6,066-page build on two cores).
+        // The largest groups first and the small language homes last, so the threads finish together.
         List<Runnable> groups = new ArrayList<>();
         LocaleInfo source = locales.get(0);
         groups.add(() -> {
@@ -137,22 +132,7 @@ public final class SiteRenderer {
         }
         // Every group runs to its end before a failure is rethrown, so no page is still being written
         // while the caller cleans up after it.
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicInteger next = new AtomicInteger();
-        IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(thread -> {
-            for (int i = next.getAndIncrement(); i < groups.size(); i = next.getAndIncrement()) {
-                try {
-                    groups.get(i).run();
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-        });
-        if (failure.get() instanceof RuntimeException e) {
-            throw e;
-        } else if (failure.get() instanceof Error e) {
-            throw e;
-        }
+        Parallel.run(groups);
         return drawn.get();
     }
 

@@ -22,6 +22,7 @@ import org.moocbuilder.content.Module;
 import org.moocbuilder.content.Site;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
+import org.moocbuilder.parallel.Parallel;
 
 /**
  * Walks {@code content/} into the course model: every folder with a {@code course.yml} is a
@@ -88,34 +89,42 @@ public final class ContentLoader {
                 assets.add(new Asset(file, sitePath(file), courseSlug + "/" + name));
             }
         }
-        for (Path moduleDir : moduleDirs) {
-            String moduleSlug = Naming.slug(moduleDir.getFileName().toString());
-            String moduleOut = courseSlug + "/" + moduleSlug + "/";
-            // Lessons are read and their front matter parsed in parallel, and kept in file order.
-            List<Optional<Lesson>> loaded = sortedChildren(moduleDir, Files::isRegularFile).parallelStream()
-                    .filter(file -> file.getFileName().toString().endsWith(".md")
-                            && !file.getFileName().toString().equals("module.md"))
-                    .map(file -> lessons.load(file, sitePath(file),
-                            moduleOut + Naming.slug(file.getFileName().toString()) + ".html", diagnostics))
-                    .toList();
-            List<Lesson> moduleLessons = loaded.stream().flatMap(Optional::stream).toList();
-            long unreadable = loaded.stream().filter(Optional::isEmpty).count();
-            assetsUnder(moduleDir, moduleOut).stream().filter(asset -> publishable(asset.file(), diagnostics))
-                    .forEach(assets::add);
-            if (moduleLessons.isEmpty()) {
-                // Lessons that failed to load were reported at their lines; saying "no lessons" would send the author looking for missing files.
-                diagnostics.warning("MOD001", SourcePosition.ofFile(reader.displayPath(moduleDir) + "/"), unreadable == 0
-                        ? "module has no lessons, so it is left out"
-                        : "none of the module's " + unreadable + " lesson file(s) could be read, so it is left out",
-                        unreadable == 0 ? "add a lesson file such as 01-introduction.md"
-                                : "fix the errors reported for its lesson files above");
-                continue;
-            }
-            lessons.loadModule(moduleDir, sitePath(moduleDir.resolve("module.md")), moduleSlug, moduleLessons,
-                    moduleOut + "index.html", diagnostics).ifPresent(modules::add);
+        // Modules are read in parallel (their lessons too), and kept in order.
+        for (LoadedModule loaded : Parallel.map(moduleDirs, moduleDir -> loadModule(moduleDir, courseSlug, diagnostics))) {
+            assets.addAll(loaded.assets());
+            loaded.module().ifPresent(modules::add);
         }
         checkUniqueSlugs(modules, diagnostics);
         return Optional.of(new Course(courseSlug, config.get(), modules, assets, courseSlug + "/index.html"));
+    }
+
+    /** A module's page and lessons, if it has any that could be read, and the files beside them. */
+    private record LoadedModule(Optional<Module> module, List<Asset> assets) {
+    }
+
+    private LoadedModule loadModule(Path moduleDir, String courseSlug, Diagnostics diagnostics) {
+        String moduleSlug = Naming.slug(moduleDir.getFileName().toString());
+        String moduleOut = courseSlug + "/" + moduleSlug + "/";
+        List<Optional<Lesson>> loaded = Parallel.map(sortedChildren(moduleDir, Files::isRegularFile).stream()
+                .filter(file -> file.getFileName().toString().endsWith(".md")
+                        && !file.getFileName().toString().equals("module.md")).toList(),
+                file -> lessons.load(file, sitePath(file),
+                        moduleOut + Naming.slug(file.getFileName().toString()) + ".html", diagnostics));
+        List<Lesson> moduleLessons = loaded.stream().flatMap(Optional::stream).toList();
+        long unreadable = loaded.stream().filter(Optional::isEmpty).count();
+        List<Asset> assets = assetsUnder(moduleDir, moduleOut).stream()
+                .filter(asset -> publishable(asset.file(), diagnostics)).toList();
+        if (moduleLessons.isEmpty()) {
+            // Lessons that failed to load were reported at their lines; saying "no lessons" would send the author looking for missing files.
+            diagnostics.warning("MOD001", SourcePosition.ofFile(reader.displayPath(moduleDir) + "/"), unreadable == 0
+                    ? "module has no lessons, so it is left out"
+                    : "none of the module's " + unreadable + " lesson file(s) could be read, so it is left out",
+                    unreadable == 0 ? "add a lesson file such as 01-introduction.md"
+                            : "fix the errors reported for its lesson files above");
+            return new LoadedModule(Optional.empty(), assets);
+        }
+        return new LoadedModule(lessons.loadModule(moduleDir, sitePath(moduleDir.resolve("module.md")), moduleSlug,
+                moduleLessons, moduleOut + "index.html", diagnostics), assets);
     }
 
     /** A file copied into the site must be inside the project, and an SVG must hold nothing that runs. */

@@ -12,6 +12,7 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.FieldPositions;
+import org.moocbuilder.parallel.Parallel;
 
 /** Everything translatable in a course, page by page, in course order. */
 public final class CourseText {
@@ -43,7 +44,7 @@ public final class CourseText {
                 rest.add(() -> lessonPage(lesson, finder));
             }
         }
-        pages.addAll(rest.parallelStream().map(Supplier::get).toList());
+        pages.addAll(Parallel.map(rest, Supplier::get));
         course.assets().stream().filter(asset -> DiagramText.isSvg(asset.sitePath()))
                 .forEach(asset -> DiagramText.page(asset, finder, diagnostics).ifPresent(pages::add));
         return pages;

@@ -3,10 +3,12 @@ package org.moocbuilder.translate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.moocbuilder.content.Asset;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
@@ -14,6 +16,7 @@ import org.moocbuilder.content.Module;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.LocaleInfo;
+import org.moocbuilder.parallel.Parallel;
 import org.moocbuilder.quiz.CourseQuizzes;
 
 /**
@@ -60,6 +63,16 @@ public final class LocaleTranslation {
                                        Map<String, List<PageText>> texts, PageText siteText,
                                        Map<String, Translator> translators, AdaptationLoader adaptationLoader,
                                        Map<String, Path> assets, Diagnostics diagnostics) {
+        // Reading and checking the adaptations (a file, its front matter, its quizzes each) is most
+        // of a language's work: done for every page in parallel first, then used in order.
+        List<Supplier<Optional<Adaptation>>> reads = new ArrayList<>();
+        for (Course course : courses) {
+            for (Module module : course.modules()) {
+                reads.add(() -> adaptationLoader.load(locale.tag(), module, diagnostics));
+                module.lessons().forEach(lesson -> reads.add(() -> adaptationLoader.load(locale.tag(), lesson, diagnostics)));
+            }
+        }
+        Iterator<Optional<Adaptation>> read = Parallel.map(reads, Supplier::get).iterator();
         Map<String, Adaptation> adaptations = new TreeMap<>();
         Map<String, TranslatedText> bodies = new TreeMap<>();
         Map<String, String> diagrams = new TreeMap<>();
@@ -72,11 +85,11 @@ public final class LocaleTranslation {
             coverage.add(count(course.slug(), "", byOutput.get(course.outputPath()), translator));
             for (Module module : course.modules()) {
                 PageText moduleText = byOutput.get(module.outputPath());
-                Optional<Adaptation> moduleAdaptation = adaptationLoader.load(locale.tag(), module, diagnostics);
+                Optional<Adaptation> moduleAdaptation = read.next();
                 coverage.add(page(course.slug(), module.slug(), moduleText, moduleAdaptation, translator, adaptations, bodies));
                 for (Lesson lesson : module.lessons()) {
                     PageText lessonText = byOutput.get(lesson.outputPath());
-                    Optional<Adaptation> adaptation = adaptationLoader.load(locale.tag(), lesson, diagnostics);
+                    Optional<Adaptation> adaptation = read.next();
                     coverage.add(page(course.slug(), module.slug(), lessonText, adaptation, translator, adaptations, bodies));
                 }
             }
