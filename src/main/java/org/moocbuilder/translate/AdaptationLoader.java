@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.MarkdownSource;
@@ -35,6 +36,13 @@ public final class AdaptationLoader {
     private final QuizLoader quizzes;
     /** Each page's revision, digested once for all the languages that adapt it. */
     private final Map<String, String> revisions = new ConcurrentHashMap<>();
+    /**
+     * Adaptation bodies are kept from loading to drawing up to this many characters in all, and
+     * read again when drawn past it: reading each twice was 3% of a 6,066-page build, and a fixed
+     * limit keeps the memory bounded whatever the size of the site.
+     */
+    static final long KEPT_CHARACTERS = 32 * 1024 * 1024;
+    private final AtomicLong kept = new AtomicLong();
 
     public AdaptationLoader(Path localesDir, SourceReader reader, QuizLoader quizzes) {
         this.localesDir = localesDir;
@@ -90,7 +98,8 @@ public final class AdaptationLoader {
         Adaptation adaptation = new Adaptation(shown, meta.text("title", diagnostics), meta.text("description", diagnostics),
                 keys.contains("objectives") && meta.has("objectives") ? Optional.of(meta.textList("objectives", diagnostics))
                         : Optional.empty(),
-                bodyReader(file, shown, source.sitePath(), body.firstLine()), checked, translates, current);
+                keep(body) ? () -> body : bodyReader(file, shown, source.sitePath(), body.firstLine()), checked, translates,
+                current);
         if (adaptation.isStale()) {
             diagnostics.warning("TR010", meta.positionOf("source"), "page adaptation is stale: it translates source revision `"
                     + translates + "`, the source is now `" + current + "` (" + source.file() + ")",
@@ -99,9 +108,19 @@ public final class AdaptationLoader {
         return Optional.of(adaptation);
     }
 
+    /** Whether the body fits in what is left of the characters kept. */
+    private boolean keep(MarkdownSource body) {
+        long length = body.markdown().length();
+        if (kept.addAndGet(length) <= KEPT_CHARACTERS) {
+            return true;
+        }
+        kept.addAndGet(-length);
+        return false;
+    }
+
     /**
-     * Reads the adaptation's body again when its page is drawn (it was checked when loaded), so
-     * the text is not held in between. If the file changed meanwhile (a live edit, answered by
+     * Reads the adaptation's body again when its page is drawn (it was checked when loaded), for a
+     * body past the characters kept. If the file changed meanwhile (a live edit, answered by
      * a new build), the body read now; if it can no longer be read, an empty one.
      */
     private Supplier<MarkdownSource> bodyReader(Path file, String shown, String sitePath, int firstLine) {
