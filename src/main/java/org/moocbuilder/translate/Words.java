@@ -25,7 +25,9 @@ public final class Words {
     }
 
     public int count(String markdown) {
-        String text = FOOTNOTE_REFERENCE.matcher(LINK_TARGET.matcher(markdown).replaceAll("]")).replaceAll("");
+        // Searched for first: most segments have neither, and running the expressions was half the count.
+        String text = markdown.contains("](") ? LINK_TARGET.matcher(markdown).replaceAll("]") : markdown;
+        text = text.contains("[^") ? FOOTNOTE_REFERENCE.matcher(text).replaceAll("") : text;
         words.setText(text);
         int count = 0;
         for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
