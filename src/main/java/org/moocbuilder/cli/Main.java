@@ -17,7 +17,7 @@ public final class Main {
     /** Runs the CLI with the given streams and returns the exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new MoocCommand());
+        CommandLine cli = MoocCommand.forArguments(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));

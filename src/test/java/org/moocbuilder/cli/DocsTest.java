@@ -23,7 +23,7 @@ class DocsTest {
     @Test
     void everyCommandAndOptionIsInTheCliReference() throws IOException {
         String reference = Files.readString(Path.of("docs/cli.md"));
-        CommandSpec root = new CommandLine(new MoocCommand()).getCommandSpec();
+        CommandSpec root = MoocCommand.commandLine().getCommandSpec();
         check(reference, "mooc", root);
         for (CommandLine sub : root.subcommands().values()) {
             check(reference, "mooc " + sub.getCommandName(), sub.getCommandSpec());
