@@ -28,6 +28,7 @@ import org.moocbuilder.content.MarkdownSource;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.markdown.TextLines;
 import org.moocbuilder.memo.Memo;
 import org.moocbuilder.quiz.Quiz;
 import org.moocbuilder.quiz.QuizParser;
@@ -170,6 +171,13 @@ public final class SegmentFinder {
 
     /** Joins the lines of a segment (dropping quote markers) and makes runs of white space single. */
     static String normalize(String markdown) {
+        String joined = joinLines(markdown);
+        // Most segments have single spaces only, and the regular expression was a tenth of the cut.
+        return (collapsible(joined) ? WHITE_SPACE.matcher(joined).replaceAll(" ") : joined).strip();
+    }
+
+    /** The lines of a segment, stripped and without quote markers, joined by single spaces. */
+    static String joinLines(String markdown) {
         StringBuilder joined = new StringBuilder();
         for (String line : markdown.split("\n")) {
             String stripped = line.strip();
@@ -181,8 +189,7 @@ public final class SegmentFinder {
             }
             joined.append(stripped);
         }
-        // Most segments have single spaces only, and the regular expression was a tenth of the cut.
-        return (collapsible(joined) ? WHITE_SPACE.matcher(joined).replaceAll(" ") : joined.toString()).strip();
+        return joined.toString();
     }
 
     /** Whether {@link #WHITE_SPACE} would change the text: a white-space character other than a lone space. */

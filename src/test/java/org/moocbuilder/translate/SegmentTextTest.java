@@ -16,22 +16,12 @@ class SegmentTextTest {
     private static final String PIECES = "ab ,.\t\n\r\f\u000B>]([)^中文";
 
     @Test
-    void normalizedTextIsTheSameAsCollapsingEveryRunOfWhiteSpace() {
+    void normalizedTextIsTheSameAsCollapsingEveryRunOfWhiteSpaceInTheJoinedLines() {
         Pattern whiteSpace = Pattern.compile("\\s+");
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             String text = randomText(random);
-            StringBuilder joined = new StringBuilder();
-            for (String line : text.split("\n")) {
-                String stripped = line.strip();
-                while (stripped.startsWith(">")) {
-                    stripped = stripped.substring(1).strip();
-                }
-                if (!joined.isEmpty()) {
-                    joined.append(' ');
-                }
-                joined.append(stripped);
-            }
+            String joined = SegmentFinder.joinLines(text);
             assertEquals(whiteSpace.matcher(joined).replaceAll(" ").strip(), SegmentFinder.normalize(text), "text " + i);
         }
     }

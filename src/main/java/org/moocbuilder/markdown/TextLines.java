@@ -1,17 +1,17 @@
-package org.moocbuilder.translate;
+package org.moocbuilder.markdown;
 
 import java.util.Arrays;
 
 /**
  * Where the lines of a text start, so the line and column of an offset are found by a binary
  * search instead of by counting the line breaks before it (which made cutting a long page into
- * segments quadratic in its length).
+ * segments quadratic in its length). Used for segments and for positions on drawn pages.
  */
-final class TextLines {
+public final class TextLines {
 
     private final int[] starts;
 
-    TextLines(String text) {
+    public TextLines(String text) {
         int[] found = new int[16];
         int n = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -24,13 +24,13 @@ final class TextLines {
     }
 
     /** How many line breaks come before {@code offset}: the line it is on, counted from 0. */
-    int lineOf(int offset) {
+    public int lineOf(int offset) {
         int line = Arrays.binarySearch(starts, offset);
         return line >= 0 ? line : -line - 2;
     }
 
     /** The column of {@code offset} on its line, counted from 1. */
-    int columnOf(int offset) {
+    public int columnOf(int offset) {
         return offset - starts[lineOf(offset)] + 1;
     }
 }
