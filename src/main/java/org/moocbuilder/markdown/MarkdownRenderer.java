@@ -60,7 +60,7 @@ public final class MarkdownRenderer {
     private MarkdownRenderer(Function<String, String> messages, boolean allowRawHtml, boolean fastTextPath) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
-                TablesExtension.create(),
+                fastTextPath ? new PipeTables() : TablesExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 AttributesExtension.create(),

@@ -16,7 +16,7 @@ import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.TestMessages;
 
 /**
- * The faster inline parser and text drawing must not change a page: every Markdown file of the
+ * The faster inline parser, table check and text drawing must not change a page: every Markdown file of the
  * example course, and texts made to reach the corners those two touch, give the same HTML as
  * with flexmark's own.
  */
@@ -29,6 +29,10 @@ class FastTextPathTest {
             "Line one\r\nline two\r\nline three\\\r\nhard break",
             "Images ![alt *text*](pic.png \"t\") and links [in `code`](a.md#x) and [empty]() and [*nested* **marks**](b.md).",
             "| a | b |\n|---|---|\n| `x|y` | [l](c.md) |\n| &lt; | \\| |",
+            "No pipe on the first line\n| a | b |\n|---|---|\n| 1 | 2 |",
+            "a | b\n--|--\n1 | 2\nno pipe ends it\n\n  | indented | table |\n  |:--|--:|\n  | x | y |",
+            "| only a header |\n\n| a |\n|---|\n\npipe | in text, no table\n\n> | quoted | table |\n> |---|---|\n> | q | r |",
+            "- | in a | list |\n  |---|---|\n  | s | t |\n\nTerm\n: | in a | definition |",
             "Footnote[^1] and text.\n\n[^1]: The note with `code` and a [link](https://example.org).",
             "Term\n: Definition with *emphasis*\n\n# Heading {#custom}\n\n## Heading with `code` & more",
             "!!! note \"Title with `code`\"\n    Inside a callout, <b>raw</b> and *em*.",
