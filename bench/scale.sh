@@ -14,6 +14,7 @@
 #                   beside the repository)
 #   BENCH_DIR       where corpora are cached and sites built (default: ${TMPDIR:-/tmp}/mooc-bench)
 #   MOOC_JAVA_OPTS  extra JVM options for mooc, e.g. "-Xmx2g"
+#   JAVA_HOME       the Java that runs mooc, as for the launcher (default: java on PATH)
 #
 # Machines are shared and noisy: the two tools run alternately, and the ratios quoted are the
 # median of the per-pair ratios, not the ratio of medians. Output is Markdown table rows.
@@ -24,6 +25,8 @@ tools="${CORPUS_TOOLS:-$repo/../shared/bench}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/mooc-bench}"
 runs=3
 jar=""
+java="java"
+if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; fi
 sizes=()
 have_hugo=0
 
@@ -65,7 +68,7 @@ check_tools() {
   [ -x /usr/bin/time ] && /usr/bin/time --version 2>&1 | grep -q GNU \
     || die "needs GNU time at /usr/bin/time (apt-get install time)"
   command -v python3 >/dev/null || die "needs python3"
-  command -v java >/dev/null || die "needs java"
+  command -v "$java" >/dev/null || die "needs java (on PATH, or JAVA_HOME)"
   [ -f "$tools/gen_corpus.py" ] && [ -f "$tools/set_revisions.py" ] \
     || die "no gen_corpus.py and set_revisions.py in $tools (set CORPUS_TOOLS)"
   if command -v hugo >/dev/null; then have_hugo=1; fi
@@ -120,7 +123,7 @@ time_build() {
     # shellcheck disable=SC2086
     (cd "$work/corpus-$size-mooc" &&
       /usr/bin/time -f '%e %U %S %M' -o "$scratch/time" \
-        java ${MOOC_JAVA_OPTS:-} -jar "$jar" build --quiet --out "$out") >"$scratch/log" 2>&1 || status=$?
+        "$java" ${MOOC_JAVA_OPTS:-} -jar "$jar" build --quiet --out "$out") >"$scratch/log" 2>&1 || status=$?
   else
     /usr/bin/time -f '%e %U %S %M' -o "$scratch/time" \
       hugo --quiet -s "$work/corpus-$size-hugo" -d "$out" >"$scratch/log" 2>&1 || status=$?
