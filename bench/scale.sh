@@ -224,7 +224,7 @@ print_setup() {
   echo "## mooc build vs Hugo, whole process ($(date -u +%Y-%m-%d))"
   echo
   # The commit is the repository's; a jar given with --jar may have been built from another.
-  echo "- mooc: $(basename "$jar"), repository at $(git -C "$repo" describe --always --dirty 2>/dev/null || echo '(no git)'), $(java -version 2>&1 | head -n 1), MOOC_JAVA_OPTS='${MOOC_JAVA_OPTS:-}'"
+  echo "- mooc: $(basename "$jar"), repository at $(git -C "$repo" describe --always --dirty 2>/dev/null || echo '(no git)'), $("$java" -version 2>&1 | head -n 1), MOOC_JAVA_OPTS='${MOOC_JAVA_OPTS:-}'"
   if [ "$have_hugo" = 1 ]; then
     echo "- hugo: $(hugo version | cut -d' ' -f1-2)"
   else
