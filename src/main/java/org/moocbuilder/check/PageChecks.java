@@ -58,7 +58,7 @@ public final class PageChecks {
 
     /** Checks the links and images written in the sources; call once, before any page. */
     public void sources(List<SourcePage> written, Diagnostics diagnostics) {
-        written.forEach(page -> links.check(page.source().get(), page.outputPath(), page.locales(), diagnostics));
+        links.checkAll(written, diagnostics);
         pages = new PageCheck(site, sources, sourceLocale, links.reportedBySource(), links.checkedInOwnLanguage());
     }
 

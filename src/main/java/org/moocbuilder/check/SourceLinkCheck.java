@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.LinkIndex;
 import org.moocbuilder.markdown.LinkTarget;
 import org.moocbuilder.markdown.MarkdownRenderer;
+import org.moocbuilder.parallel.Parallel;
 
 /**
  * Checks the links and images written in a source file, in every language's built page, so a
@@ -93,25 +95,54 @@ final class SourceLinkCheck {
     }
 
     /**
+     * What the links of one source add to the check, gathered apart so that sources can be read
+     * in parallel and added in their order: the same web link's first place, whatever the threads did.
+     */
+    static final class Gathered {
+        private final Map<String, SourcePosition> webLinks = new LinkedHashMap<>();
+        private final Set<String> reported = new HashSet<>();
+        private final Set<String> ownLanguage = new HashSet<>();
+        private final List<Fragment> fragments = new ArrayList<>();
+    }
+
+    /** Checks every source's links and images ({@link #check}), reading the sources in parallel. */
+    void checkAll(List<PageChecks.SourcePage> sources, Diagnostics diagnostics) {
+        List<Gathered> gathered = Parallel.map(sources,
+                page -> check(page.source().get(), page.outputPath(), page.locales(), diagnostics));
+        for (Gathered g : gathered) {
+            g.webLinks.forEach(webLinks::putIfAbsent);
+            reported.addAll(g.reported);
+            ownLanguage.addAll(g.ownLanguage);
+            for (Fragment fragment : g.fragments) {
+                fragments.add(fragment);
+                for (String locale : fragment.locales()) {
+                    wanted.computeIfAbsent(locale + "/" + fragment.page(), p -> new HashSet<>()).add(fragment.target().fragment());
+                }
+            }
+        }
+    }
+
+    /**
      * Checks the links and images written in {@code source}, the text of the page at {@code outputPath}
      * in {@code locales}: every language for the source's text (but those adapting it), one for an adaptation.
      */
-    void check(MarkdownSource source, String outputPath, List<String> locales, Diagnostics diagnostics) {
+    private Gathered check(MarkdownSource source, String outputPath, List<String> locales, Diagnostics diagnostics) {
+        Gathered g = new Gathered();
         boolean sourceText = locales.contains(site.locales().get(0));
         // The source's link texts are judged as English, as before; an adaptation's in its own language.
         String language = sourceText ? "en" : locales.get(0);
         if (!sourceText) {
-            locales.forEach(locale -> ownLanguage.add(locale + "/" + outputPath));
+            locales.forEach(locale -> g.ownLanguage.add(locale + "/" + outputPath));
         }
         Document document = markdown.parse(source.markdown());
         for (Node node : document.getDescendants()) {
             if (node instanceof Reference reference) {
-                placeholder(reference.getUrl().toString(), "reference [" + reference.getReference() + "]", source,
+                placeholder(g, reference.getUrl().toString(), "reference [" + reference.getReference() + "]", source,
                         reference.getStartOffset(), outputPath, locales, diagnostics);
                 continue;
             }
             if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-                rawHtml(node, source, outputPath, locales, diagnostics);
+                rawHtml(g, node, source, outputPath, locales, diagnostics);
                 continue;
             }
             if (node instanceof RefNode ref && ref.getReferenceNode(document) == null) {
@@ -136,33 +167,34 @@ final class SourceLinkCheck {
             }
             LinkTarget target = LinkTarget.of(source.sitePath(), url, index);
             switch (target.kind()) {
-                case WEB -> webLinks.putIfAbsent(url.startsWith("//") ? "https:" + url : url, at);
-                case INTERNAL, SAME_PAGE -> checkFragment(target, outputPath, at, locales);
-                case MISSING, OUTSIDE -> note(outputPath, url, locales);
-                case EMPTY -> placeholder(url, node instanceof Image ? "image" : "link `" + node.getChars() + "`", source,
+                case WEB -> g.webLinks.putIfAbsent(url.startsWith("//") ? "https:" + url : url, at);
+                case INTERNAL, SAME_PAGE -> checkFragment(g, target, outputPath, at, locales);
+                case MISSING, OUTSIDE -> note(g, outputPath, url, locales);
+                case EMPTY -> placeholder(g, url, node instanceof Image ? "image" : "link `" + node.getChars() + "`", source,
                         node.getStartOffset(), outputPath, locales, diagnostics);
                 default -> {
                 }
             }
         }
+        return g;
     }
 
     /** Notes a link reported at its source line, so the check of the drawn pages does not report it again. */
-    private void note(String outputPath, String url, List<String> locales) {
+    private void note(Gathered g, String outputPath, String url, List<String> locales) {
         if (locales.size() == site.locales().size()) {
-            reported.add(outputPath + "|" + url);
+            g.reported.add(outputPath + "|" + url);
         } else {
-            locales.forEach(locale -> reported.add(locale + "/" + outputPath + "|" + url));
+            locales.forEach(locale -> g.reported.add(locale + "/" + outputPath + "|" + url));
         }
     }
 
     /** An empty or {@code #} target, left in as a placeholder: the link leads nowhere (it reloads the page, or its top). */
-    private void placeholder(String url, String what, MarkdownSource source, int offset, String outputPath, List<String> locales,
-                             Diagnostics diagnostics) {
+    private void placeholder(Gathered g, String url, String what, MarkdownSource source, int offset, String outputPath,
+                             List<String> locales, Diagnostics diagnostics) {
         if (!LinkTarget.isPlaceholder(url)) {
             return;
         }
-        note(outputPath, url, locales);
+        note(g, outputPath, url, locales);
         diagnostics.error("LINK010", position(source, offset), what + " has " + (url.isEmpty() ? "an empty target"
                         : "the target `" + url + "`, which leads nowhere"),
                 "write where it leads: a lesson (02-next.md), a #section of a heading, or a full https:// address;"
@@ -170,12 +202,13 @@ final class SourceLinkCheck {
     }
 
     /** Links written as HTML (where site.yml allows it) are checked for placeholders too. */
-    private void rawHtml(Node node, MarkdownSource source, String outputPath, List<String> locales, Diagnostics diagnostics) {
+    private void rawHtml(Gathered g, Node node, MarkdownSource source, String outputPath, List<String> locales,
+                         Diagnostics diagnostics) {
         org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(node.getChars().toString());
         for (org.jsoup.nodes.Element element : html.select("a[href], img[src]")) {
             boolean image = element.normalName().equals("img");
             String url = element.attr(image ? "src" : "href");
-            placeholder(url, image ? "image <img src=\"" + url + "\">" : "link <a href=\"" + url + "\">", source,
+            placeholder(g, url, image ? "image <img src=\"" + url + "\">" : "link <a href=\"" + url + "\">", source,
                     node.getStartOffset(), outputPath, locales, diagnostics);
         }
     }
@@ -202,7 +235,7 @@ final class SourceLinkCheck {
                 "write the address without spaces (`https://example.com`); a space inside an address is written %20");
     }
 
-    private void checkFragment(LinkTarget target, String outputPath, SourcePosition at, List<String> locales) {
+    private static void checkFragment(Gathered g, LinkTarget target, String outputPath, SourcePosition at, List<String> locales) {
         if (target.fragment().isEmpty()) {
             return;
         }
@@ -210,10 +243,7 @@ final class SourceLinkCheck {
         if (!page.endsWith(".html")) {
             return;
         }
-        fragments.add(new Fragment(target, page, at, locales));
-        for (String locale : locales) {
-            wanted.computeIfAbsent(locale + "/" + page, p -> new HashSet<>()).add(target.fragment());
-        }
+        g.fragments.add(new Fragment(target, page, at, locales));
     }
 
     /** Notes which of the ids that links name the drawn page at {@code path} has. Safe from many threads. */
