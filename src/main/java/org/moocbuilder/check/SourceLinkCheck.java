@@ -98,7 +98,7 @@ final class SourceLinkCheck {
      * What the links of one source add to the check, gathered apart so that sources can be read
      * in parallel and added in their order: the same web link's first place, whatever the threads did.
      */
-    static final class Gathered {
+    private static final class Gathered {
         private final Map<String, SourcePosition> webLinks = new LinkedHashMap<>();
         private final Set<String> reported = new HashSet<>();
         private final Set<String> ownLanguage = new HashSet<>();
