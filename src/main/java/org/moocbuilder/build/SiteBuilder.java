@@ -108,18 +108,22 @@ public final class SiteBuilder {
         if (config.isEmpty()) {
             return Optional.empty();
         }
-        List<LocaleInfo> locales = locales(config.get(), request.onlyLocales(), diagnostics);
+        checkOnlyLocales(config.get(), request.onlyLocales(), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        // The theme and the UI strings do not depend on the courses: they are read beside them.
-        CompletableFuture<Optional<Ui>> ui = CompletableFuture.supplyAsync(() ->
+        // The languages (ICU's first look-up of their names is slow), the theme and the UI strings
+        // do not depend on the courses: they are read beside them.
+        CompletableFuture<List<LocaleInfo>> languages = CompletableFuture.supplyAsync(() ->
+                locales(config.get(), request.onlyLocales()));
+        CompletableFuture<Optional<Ui>> ui = languages.thenApply(locales ->
                 ui(project, reader, config.get(), locales, unchangedTheme, memo, diagnostics));
         Site site = new ContentLoader(project.resolve("content"), reader).load(config.get(), diagnostics);
         if (diagnostics.hasErrors()) {
             join(ui);
             return Optional.empty();
         }
+        List<LocaleInfo> locales = join(languages);
         MarkdownRenderer reading = MarkdownRenderer.forReading(config.get().allowRawHtml());
         QuizLoader quizLoader = new QuizLoader(reading, memo);
         Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
@@ -306,13 +310,17 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<LocaleInfo> locales(SiteConfig config, List<String> only, Diagnostics diagnostics) {
+    private static void checkOnlyLocales(SiteConfig config, List<String> only, Diagnostics diagnostics) {
         for (String tag : only) {
             if (!config.allLocales().contains(tag)) {
                 diagnostics.error("CFG007", SourcePosition.ofFile(Diagnostic.COMMAND_LINE), "--locale " + tag
                         + " is not a language of this site", "declared languages: " + String.join(", ", config.allLocales()));
             }
         }
+    }
+
+    /** The languages to build: those {@code only} names (and the source's), or every language of the site. */
+    private static List<LocaleInfo> locales(SiteConfig config, List<String> only) {
         return config.allLocales().stream()
                 .filter(tag -> only.isEmpty() || only.contains(tag) || tag.equals(config.sourceLocale()))
                 .map(LocaleInfo::of)
