@@ -15,6 +15,8 @@
 #   BENCH_DIR       where corpora are cached and sites built (default: ${TMPDIR:-/tmp}/mooc-bench)
 #   MOOC_JAVA_OPTS  extra JVM options for mooc, e.g. "-Xmx2g"
 #   JAVA_HOME       the Java that runs mooc, as for the launcher (default: java on PATH)
+#   BENCH_OUT       where both tools write their sites (default: inside BENCH_DIR); a tmpfs
+#                   such as /dev/shm takes the file system's cost out of the comparison
 #
 # Machines are shared and noisy: the two tools run alternately, and the ratios quoted are the
 # median of the per-pair ratios, not the ratio of medians. Output is Markdown table rows.
@@ -116,7 +118,7 @@ warm_cache() {
 # Prints "wall cpu peak_mib pages"; a failed build stops the whole script.
 # The output folder is removed before the timed region, never inside it.
 time_build() {
-  local tool="$1" size="$2" out="$scratch/out-$1" status=0 wall user sys kib pages
+  local tool="$1" size="$2" out="$outputs/out-$1" status=0 wall user sys kib pages
   rm -rf "$out"
   if [ "$tool" = mooc ]; then
     # MOOC_JAVA_OPTS is split into words on purpose: it may hold several JVM options.
@@ -231,6 +233,7 @@ print_setup() {
     echo "- hugo: not on PATH, so mooc alone is timed and there are no ratios"
   fi
   echo "- machine: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $runs run(s) per tool and size, alternating"
+  echo "- sites written to a $(stat -f -c %T "$outputs" 2>/dev/null || echo '(unknown)') file system (BENCH_OUT='${BENCH_OUT:-}')"
 }
 
 main() {
@@ -239,7 +242,12 @@ main() {
   resolve_jar
   mkdir -p "$work"
   scratch="$(mktemp -d "$work/run.XXXXXX")"
-  trap 'rm -rf "$scratch"' EXIT
+  outputs="$scratch"
+  if [ -n "${BENCH_OUT:-}" ]; then
+    mkdir -p "$BENCH_OUT"
+    outputs="$(mktemp -d "$BENCH_OUT/run.XXXXXX")"
+  fi
+  trap 'rm -rf "$scratch" "$outputs"' EXIT
   results="$scratch/results"
   : >"$results"
   local size
