@@ -9,7 +9,6 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
 /**
@@ -91,16 +90,7 @@ final class PipeTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             if (block.getLineCount() == 0) {
                 return true; // nothing to judge by: let flexmark decide
             }
-            BasedSequence line = block.getLineChars(0);
-            if (line.getBase() instanceof String text) {
-                for (int at = line.getStartOffset(); at < line.getEndOffset(); at++) {
-                    if (text.charAt(at) == '|') {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            return line.indexOf('|') >= 0;
+            return Chars.of(block.getLineChars(0)).indexOf('|') >= 0;
         }
     }
 }
