@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.moocbuilder.content.Course;
 import org.moocbuilder.content.Lesson;
 import org.moocbuilder.content.Module;
@@ -19,8 +20,8 @@ import org.moocbuilder.render.Views.ModuleView;
  * What the pages of one course in one language show of the whole course, worked out once:
  * titles looked up, durations formatted, and for each module the views and the drawn course
  * navigation its pages share (they all sit in the module's folder, so every link in them is
- * the same). A page only marks where it is. Not thread-safe: one per course and language,
- * used by the one thread drawing those pages.
+ * the same). A page only marks where it is. The pages of a course may be drawn on several
+ * threads at once: all is fixed when made, but for the modules' shares, made on first use.
  */
 final class CourseNavigation {
 
@@ -37,7 +38,7 @@ final class CourseNavigation {
     private final Course course;
     private final List<LessonFacts> lessons = new ArrayList<>();
     private final Map<String, LessonFacts> byPath = new HashMap<>();
-    private final Map<String, ModuleShare> shares = new HashMap<>();
+    private final Map<String, ModuleShare> shares = new ConcurrentHashMap<>();
 
     /** @param withQuizzes the output paths of the course's lessons that hold quizzes */
     CourseNavigation(PageViews views, Course course, Set<String> withQuizzes) {
@@ -80,17 +81,13 @@ final class CourseNavigation {
 
     /** The views and navigation every page of {@code module} shares, made on first use. */
     ModuleShare share(Module module, PageRenderer renderer, Diagnostics diagnostics) {
-        ModuleShare share = shares.get(module.outputPath());
-        if (share == null) {
-            String from = module.outputPath();
+        return shares.computeIfAbsent(module.outputPath(), from -> {
             CourseView courseView = courseView(from, module);
             ModuleView moduleView = courseView.modules().stream().filter(ModuleView::current).findFirst().orElseThrow();
             String navigation = renderer.fragment("course-nav.ftlh", Map.of("course", courseView), views.messages(),
                     diagnostics).orElse("");
-            share = new ModuleShare(courseView, moduleView, navigation);
-            shares.put(from, share);
-        }
-        return share;
+            return new ModuleShare(courseView, moduleView, navigation);
+        });
     }
 
     /**

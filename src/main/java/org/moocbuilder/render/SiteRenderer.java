@@ -41,8 +41,8 @@ import org.moocbuilder.translate.SiteTranslations;
  * Draws every page of every language: the language chooser, each language's course list,
  * course, module and lesson pages, the 404 page and the translation report. Each page is handed
  * on as soon as it is drawn and kept by nobody here, so memory follows the largest page, not the
- * site. The pages of one course in one language are drawn together, by one thread, around a
- * navigation worked out once for them; courses and languages are drawn in parallel.
+ * site. The pages of one course in one language share a navigation worked out once for them;
+ * modules are drawn in parallel.
  */
 public final class SiteRenderer {
 
@@ -101,10 +101,12 @@ public final class SiteRenderer {
             drawn.incrementAndGet();
             pageDone.accept(file.path());
         });
-        // The largest groups first and the small language homes last, so the threads finish together.
-        List<Runnable> groups = new ArrayList<>();
+        // A task per module, the largest courses first and the small language homes last, so the
+        // threads finish together: with a task per course and language, the last course left one
+        // thread drawing alone while the others idled.
+        List<Runnable> tasks = new ArrayList<>();
         LocaleInfo source = locales.get(0);
-        groups.add(() -> {
+        tasks.add(() -> {
             PageViews views = views(source);
             if (wanted.test("index.html")) {
                 done.accept(chooser(views, diagnostics));
@@ -120,19 +122,19 @@ public final class SiteRenderer {
                 .sorted(Comparator.comparingInt((Course course) -> course.pagePaths().size()).reversed()).toList();
         for (Course course : largestFirst) {
             for (LocaleInfo locale : locales) {
-                groups.add(() -> course(views(locale), course, wanted, done, diagnostics));
+                tasks.addAll(coursePages(views(locale), course, wanted, done, diagnostics));
             }
         }
         for (LocaleInfo locale : locales) {
-            groups.add(() -> {
+            tasks.add(() -> {
                 if (wanted.test(locale.tag() + "/index.html")) {
                     done.accept(home(views(locale), List.of(), diagnostics));
                 }
             });
         }
-        // Every group runs to its end before a failure is rethrown, so no page is still being written
+        // Every task runs to its end before a failure is rethrown, so no page is still being written
         // while the caller cleans up after it.
-        Parallel.run(groups);
+        Parallel.run(tasks);
         return drawn.get();
     }
 
@@ -152,10 +154,10 @@ public final class SiteRenderer {
     public int renderPackage(LocaleInfo locale, Course course, String packageScript, Consumer<OutputFile> sink,
                              Diagnostics diagnostics) {
         AtomicInteger drawn = new AtomicInteger();
-        course(views(locale).inPackage(course, packageScript), course, path -> true, page -> page.ifPresent(file -> {
+        coursePages(views(locale).inPackage(course, packageScript), course, path -> true, page -> page.ifPresent(file -> {
             sink.accept(file);
             drawn.incrementAndGet();
-        }), diagnostics);
+        }), diagnostics).forEach(Runnable::run);
         return drawn.get();
     }
 
@@ -167,27 +169,44 @@ public final class SiteRenderer {
         return new CourseNavigation(views(locale), course, lessonsWithQuizzes(course)).courseView(course.outputPath());
     }
 
-    /** The pages of one course in one language, around its navigation worked out once. */
-    private void course(PageViews views, Course course, Predicate<String> wanted, Consumer<Optional<OutputFile>> done,
-                        Diagnostics diagnostics) {
+    /**
+     * The pages of one course in one language that {@code wanted} accepts, in course order: a task
+     * drawing the course page, and one per module drawing its page and its lessons'. The tasks may
+     * run on several threads at once; they share the course's navigation, worked out by the first
+     * of them to run and let go by the last.
+     */
+    private List<Runnable> coursePages(PageViews views, Course course, Predicate<String> wanted,
+                                       Consumer<Optional<OutputFile>> done, Diagnostics diagnostics) {
         String at = views.locale().tag() + "/";
-        if (course.pagePaths().stream().noneMatch(local -> wanted.test(at + local))) {
-            return;
-        }
-        CourseNavigation navigation = new CourseNavigation(views, course, lessonsWithQuizzes(course));
+        List<Consumer<CourseNavigation>> parts = new ArrayList<>();
         if (wanted.test(at + course.outputPath())) {
-            done.accept(coursePage(views, navigation, diagnostics));
+            parts.add(navigation -> done.accept(coursePage(views, navigation, diagnostics)));
         }
         for (Module module : course.modules()) {
-            if (wanted.test(at + module.outputPath())) {
-                done.accept(module(views, navigation, module, diagnostics));
+            if (!wanted.test(at + module.outputPath())
+                    && module.lessons().stream().noneMatch(lesson -> wanted.test(at + lesson.outputPath()))) {
+                continue;
             }
-            for (Lesson lesson : module.lessons()) {
-                if (wanted.test(at + lesson.outputPath())) {
-                    done.accept(lesson(views, navigation, module, lesson, diagnostics));
+            parts.add(navigation -> {
+                if (wanted.test(at + module.outputPath())) {
+                    done.accept(module(views, navigation, module, diagnostics));
                 }
-            }
+                for (Lesson lesson : module.lessons()) {
+                    if (wanted.test(at + lesson.outputPath())) {
+                        done.accept(lesson(views, navigation, module, lesson, diagnostics));
+                    }
+                }
+            });
         }
+        SharedNavigation<CourseNavigation> navigation = new SharedNavigation<>(() -> new CourseNavigation(views, course,
+                lessonsWithQuizzes(course)), parts.size());
+        return parts.stream().<Runnable>map(part -> () -> {
+            try {
+                part.accept(navigation.get());
+            } finally {
+                navigation.release();
+            }
+        }).toList();
     }
 
     private Set<String> lessonsWithQuizzes(Course course) {
