@@ -63,16 +63,28 @@ public final class LocaleTranslation {
                                        Map<String, List<PageText>> texts, PageText siteText,
                                        Map<String, Translator> translators, AdaptationLoader adaptationLoader,
                                        Map<String, Path> assets, Diagnostics diagnostics) {
-        // Reading and checking the adaptations (a file, its front matter, its quizzes each) is most
-        // of a language's work: done for every page in parallel first, then used in order.
-        List<Supplier<Optional<Adaptation>>> reads = new ArrayList<>();
+        // Each module and lesson page is read (its adaptation: a file, its front matter, its quizzes)
+        // and translated apart from the others: done for every page in parallel first, then added
+        // in order. A task per page, not per language, keeps every thread busy to the end.
+        Map<String, Map<String, PageText>> textsByOutput = new HashMap<>();
+        List<Supplier<TranslatedPage>> pages = new ArrayList<>();
         for (Course course : courses) {
+            Translator translator = translators.get(course.slug());
+            Map<String, PageText> byOutput = new HashMap<>();
+            texts.get(course.slug()).forEach(page -> byOutput.put(page.outputPath(), page));
+            textsByOutput.put(course.slug(), byOutput);
             for (Module module : course.modules()) {
-                reads.add(() -> adaptationLoader.load(locale.tag(), module, diagnostics));
-                module.lessons().forEach(lesson -> reads.add(() -> adaptationLoader.load(locale.tag(), lesson, diagnostics)));
+                PageText moduleText = byOutput.get(module.outputPath());
+                pages.add(() -> page(course.slug(), module.slug(), moduleText,
+                        adaptationLoader.load(locale.tag(), module, diagnostics), translator));
+                for (Lesson lesson : module.lessons()) {
+                    PageText lessonText = byOutput.get(lesson.outputPath());
+                    pages.add(() -> page(course.slug(), module.slug(), lessonText,
+                            adaptationLoader.load(locale.tag(), lesson, diagnostics), translator));
+                }
             }
         }
-        Iterator<Optional<Adaptation>> read = Parallel.map(reads, Supplier::get).iterator();
+        Iterator<TranslatedPage> translated = Parallel.map(pages, Supplier::get).iterator();
         Map<String, Adaptation> adaptations = new TreeMap<>();
         Map<String, TranslatedText> bodies = new TreeMap<>();
         Map<String, String> diagrams = new TreeMap<>();
@@ -80,18 +92,16 @@ public final class LocaleTranslation {
         coverage.add(count("", "", siteText, translators.get(Catalogs.SITE)));
         for (Course course : courses) {
             Translator translator = translators.get(course.slug());
-            Map<String, PageText> byOutput = new TreeMap<>();
-            texts.get(course.slug()).forEach(page -> byOutput.put(page.outputPath(), page));
+            Map<String, PageText> byOutput = textsByOutput.get(course.slug());
             coverage.add(count(course.slug(), "", byOutput.get(course.outputPath()), translator));
-            for (Module module : course.modules()) {
-                PageText moduleText = byOutput.get(module.outputPath());
-                Optional<Adaptation> moduleAdaptation = read.next();
-                coverage.add(page(course.slug(), module.slug(), moduleText, moduleAdaptation, translator, adaptations, bodies));
-                for (Lesson lesson : module.lessons()) {
-                    PageText lessonText = byOutput.get(lesson.outputPath());
-                    Optional<Adaptation> adaptation = read.next();
-                    coverage.add(page(course.slug(), module.slug(), lessonText, adaptation, translator, adaptations, bodies));
+            int modulesAndLessons = course.modules().size() + course.lessons().size();
+            for (int page = 0; page < modulesAndLessons; page++) {
+                TranslatedPage next = translated.next();
+                next.adaptation().ifPresent(adaptation -> adaptations.put(next.sitePath(), adaptation));
+                if (next.body() != null) {
+                    bodies.put(next.sitePath(), next.body());
                 }
+                coverage.add(next.coverage());
             }
             for (Asset asset : course.assets()) {
                 PageText diagram = byOutput.get(asset.outputPath());
@@ -122,19 +132,21 @@ public final class LocaleTranslation {
         return new PageCoverage(course, module, page.outputPath(), page.file(), count, PageCoverage.AdaptationState.NONE, false);
     }
 
-    /**
-     * One module or lesson page: its adaptation when the language has one, else its text with the
-     * translated segments; noted in {@code adaptations} or {@code bodies}, and counted.
-     */
-    private static PageCoverage page(String course, String module, PageText text, Optional<Adaptation> adaptation,
-                                     Translator translator, Map<String, Adaptation> adaptations,
-                                     Map<String, TranslatedText> bodies) {
+    /** A module or lesson page in one language: its adaptation, else its body with the translated segments. */
+    private record TranslatedPage(String sitePath, Optional<Adaptation> adaptation, TranslatedText body,
+                                  PageCoverage coverage) {
+    }
+
+    /** One module or lesson page: its adaptation when the language has one, else its text with the translated segments; counted. */
+    private static TranslatedPage page(String course, String module, PageText text, Optional<Adaptation> adaptation,
+                                       Translator translator) {
+        String sitePath = text.body().sitePath();
         if (adaptation.isPresent()) {
-            adaptations.put(text.body().sitePath(), adaptation.get());
-            return adapted(course, module, text, adaptation.get(), translator);
+            return new TranslatedPage(sitePath, adaptation, null, adapted(course, module, text, adaptation.get(), translator));
         }
-        bodies.put(text.body().sitePath(), translator.apply(text.body().markdown(), text.bodySegments(), text.headingIds()));
-        return count(course, module, text, translator);
+        return new TranslatedPage(sitePath, adaptation,
+                translator.apply(text.body().markdown(), text.bodySegments(), text.headingIds()),
+                count(course, module, text, translator));
     }
 
     private static PageCoverage count(String course, String module, PageText page, Translator translator) {
