@@ -40,7 +40,14 @@ class FastTextPathTest {
             "Ünïcödé — «guillemets» « espaces » 中文没有空格。العربية من اليمين\u200f and emoji 🙂 `代码`",
             "Link with <angle brackets>(x) [a](<b c.md>) [d](e.md 'single') [f](g.md (paren)) [[double]]",
             "Text {.class #id} after, and {attributes} in a sentence, and a para\n{: .cls}",
-            "    indented code & <tag>\n\n```js\nfenced & <tag>\n```\n\n<div>raw html</div>\n\n* list `code`\n* [link](h.md)");
+            "    indented code & <tag>\n\n```js\nfenced & <tag>\n```\n\n<div>raw html</div>\n\n* list `code`\n* [link](h.md)",
+            // Emphasis runs against every kind of neighbour: paragraph edges, spaces, punctuation of
+            // each kind, letters, digits, non-ASCII punctuation and spaces, and scripts without spaces.
+            "*edge start* and end *\n**(paren)** \"*quoted*\" *a*b a*b* _a_b a_b_ (*x*) [*y*] {_z_} <*w*>\n"
+                    + "*.* *,*, ** spaced ** * lone * __ d __ 1*2*3 1_2_3 a**b**c a__b__c ***x** y* **x *y***",
+            "«*guillemets*» —*dash*— 「*括号*」中文*强调*文字 العربية*تأكيد*نص \u00a0*nbsp*\u00a0 \u3000*ideographic*\u3000"
+                    + " ~~strike~~ a~~b~~c ~single~ *\u2019*\u2019 \t*tab*\t \u2028*sep*",
+            "*a\n*b* c*\n\n_a\n_b_ c_\n\n**a\n\n**");
 
     private final MarkdownRenderer fast = new MarkdownRenderer(TestMessages.english(), false);
     private final MarkdownRenderer stock = MarkdownRenderer.withFlexmarkTextPath(TestMessages.english(), false);
@@ -52,6 +59,26 @@ class FastTextPathTest {
     void cornerCasesRenderAsWithFlexmarksOwnParser() {
         for (String markdown : CORNERS) {
             assertSame(markdown, "corner case");
+        }
+    }
+
+    @Test
+    void emphasisMarksBesideEveryKindOfCharacterOpenAndCloseAsWithFlexmarksOwnParser() {
+        // Whether a run of marks opens or closes depends on the characters on its two sides: every
+        // pair of kinds (space, letter, digit, punctuation of each side, non-ASCII, none), each mark.
+        List<String> sides = List.of("", " ", "a", "1", "(", ")", ".", "\"", "-", "\u00ab", "\u00bb", "\u4e2d",
+                "\u00a0", "\u2014", "\u3001", "*", "_");
+        for (String mark : List.of("*", "_", "**", "__", "~~", "~", "***")) {
+            StringBuilder paragraph = new StringBuilder();
+            for (String before : sides) {
+                for (String after : sides) {
+                    paragraph.append(before).append(mark).append(after).append('x').append(before).append(mark).append(after)
+                            .append(" ");
+                }
+            }
+            for (String text : List.of(paragraph.toString(), mark + "edge" + mark, mark + " " + mark)) {
+                assertSame(text, "emphasis " + mark);
+            }
         }
     }
 
