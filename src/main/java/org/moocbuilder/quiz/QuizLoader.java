@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.moocbuilder.content.Course;
@@ -15,6 +16,7 @@ import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.markdown.MarkdownRenderer;
 import org.moocbuilder.memo.Memo;
+import org.moocbuilder.parallel.Parallel;
 
 /**
  * Finds and checks every quiz of a site: each fence is parsed and validated at its lines in the
@@ -36,12 +38,16 @@ public final class QuizLoader {
     }
 
     public Map<String, CourseQuizzes> load(Site site, Diagnostics diagnostics) {
+        // Reading a lesson's quizzes parses its Markdown: every lesson in parallel, then the ids
+        // checked lesson by lesson in course order, so the first use of an id is the one kept.
+        List<Lesson> all = site.courses().stream().flatMap(course -> course.lessons().stream()).toList();
+        Iterator<List<Quiz>> read = Parallel.map(all, lesson -> quizzes(lesson, diagnostics)).iterator();
         Map<String, CourseQuizzes> result = new HashMap<>();
         for (Course course : site.courses()) {
             List<CourseQuizzes.LessonQuizzes> lessons = new ArrayList<>();
             Map<String, SourcePosition> ids = new HashMap<>();
             for (Lesson lesson : course.lessons()) {
-                List<Quiz> quizzes = quizzes(lesson, diagnostics);
+                List<Quiz> quizzes = read.next();
                 for (Quiz quiz : quizzes) {
                     SourcePosition first = ids.putIfAbsent(quiz.id(), quiz.at());
                     if (first != null) {
