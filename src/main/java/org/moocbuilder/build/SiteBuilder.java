@@ -113,18 +113,21 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         // The languages (ICU's first look-up of their names is slow), the theme and the UI strings
-        // do not depend on the courses: they are read beside them.
+        // do not depend on the courses: they are read beside them. So is flexmark's set-up for
+        // reading the sources, most of it classes loaded and initialised once per run.
         CompletableFuture<List<LocaleInfo>> languages = CompletableFuture.supplyAsync(() ->
                 locales(config.get(), request.onlyLocales()));
         CompletableFuture<Optional<Ui>> ui = languages.thenApply(locales ->
                 ui(project, reader, config.get(), locales, unchangedTheme, memo, diagnostics));
+        CompletableFuture<MarkdownRenderer> forReading = CompletableFuture.supplyAsync(() ->
+                MarkdownRenderer.forReading(config.get().allowRawHtml()));
         Site site = new ContentLoader(project.resolve("content"), reader).load(config.get(), diagnostics);
         if (diagnostics.hasErrors()) {
             join(ui);
             return Optional.empty();
         }
         List<LocaleInfo> locales = join(languages);
-        MarkdownRenderer reading = MarkdownRenderer.forReading(config.get().allowRawHtml());
+        MarkdownRenderer reading = join(forReading);
         QuizLoader quizLoader = new QuizLoader(reading, memo);
         Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
         SiteText texts = TranslationStage.texts(site, reading, memo, diagnostics);
