@@ -117,6 +117,32 @@ class CheckBadInputTest {
         assertTrue(first.stream().noneMatch(f -> f.startsWith("content/")), "nothing filed under the English lesson: " + first);
     }
 
+    @Test
+    void aBrokenLinkATemplateWritesIsReportedOnEveryPageThatHasIt() throws IOException {
+        List<String> findings = check("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                locales: [ar]
+                theme: civic
+                -- themes/civic/templates/course-nav.ftlh --
+                <nav aria-label="Course"><a href="first.html">First</a> <a href="gone.html">Gone</a></nav>
+                """);
+        List<String> broken = findings.stream().filter(f -> f.contains("LINK005")).map(f -> f.substring(0, f.indexOf('\n')))
+                .sorted().toList();
+        // The navigation is drawn once per module and shared by its pages: each page still answers for its own links.
+        List<String> pages = List.of("ar/course-a/basics/first.html", "ar/course-a/basics/index.html",
+                "ar/course-a/basics/second.html", "en/course-a/basics/first.html", "en/course-a/basics/index.html",
+                "en/course-a/basics/second.html");
+        assertEquals(pages.size(), broken.size(), findings.toString());
+        for (String page : pages) {
+            String folder = page.substring(0, page.lastIndexOf('/') + 1);
+            assertTrue(broken.stream().anyMatch(f -> f.endsWith("error[LINK005]: link `gone.html` leads to " + folder
+                    + "gone.html, which the site does not have (in " + page + ")")), page + ": " + broken);
+        }
+        assertTrue(findings.stream().noneMatch(f -> f.contains("`first.html`")), "the link that leads somewhere is fine: " + findings);
+    }
+
     private static final String HUGE_SENTENCE = "This sentence "
             + "keeps going and adds another long clause about the administration ".repeat(12) + "and ends.";
 
