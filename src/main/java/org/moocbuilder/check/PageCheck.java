@@ -33,6 +33,27 @@ final class PageCheck {
     private final String sourceLocale;
     private final Set<String> alreadyReported;
     private final Set<String> checkedInOwnLanguage;
+    /**
+     * The addresses each thread found to lead somewhere from the folder of the page it checked
+     * last. The pages of a module share their folder and their navigation, and are checked one
+     * after the other on one thread: each navigation link is resolved once per module, not once
+     * per page. Only good addresses are kept, so every page still reports its own broken ones.
+     */
+    private final ThreadLocal<GoodLinks> goodLinks = ThreadLocal.withInitial(GoodLinks::new);
+
+    private static final class GoodLinks {
+        private String folder = "";
+        private final Set<String> addresses = new HashSet<>();
+
+        Set<String> from(String page) {
+            String pageFolder = page.substring(0, page.lastIndexOf('/') + 1);
+            if (!pageFolder.equals(folder)) {
+                folder = pageFolder;
+                addresses.clear();
+            }
+            return addresses;
+        }
+    }
 
     /**
      * @param site                 the files the site has
@@ -210,8 +231,11 @@ final class PageCheck {
     }
 
     private void checkTarget(String page, String url, SourcePosition at, String in, Diagnostics diagnostics) {
-        if (page.equals("404.html") || url.isEmpty() || url.startsWith("#") || url.startsWith("//")
-                || SCHEME.matcher(url).lookingAt()
+        if (page.equals("404.html") || url.isEmpty() || url.startsWith("#") || url.startsWith("//")) {
+            return;
+        }
+        Set<String> good = goodLinks.get().from(page);
+        if (good.contains(url) || SCHEME.matcher(url).lookingAt()
                 || alreadyReported.contains(page.substring(page.indexOf('/') + 1) + "|" + url)
                 || alreadyReported.contains(page + "|" + url)) {
             return;
@@ -228,6 +252,8 @@ final class PageCheck {
         } else if (!site.exists(resolved)) {
             diagnostics.error("LINK005", at, "link `" + url + "` leads to " + resolved + ", which the site does not have" + in,
                     "fix the link in the lesson, the translation or the theme template that wrote it");
+        } else {
+            good.add(url);
         }
     }
 
