@@ -15,6 +15,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.moocbuilder.content.SafeUrls;
+import org.moocbuilder.content.SitePath;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 
@@ -45,10 +46,11 @@ final class PageCheck {
         private String folder = "";
         private final Set<String> addresses = new HashSet<>();
 
+        /** The good addresses of the folder of {@code page}, forgotten when the folder changes; asked for every link. */
         Set<String> from(String page) {
-            String pageFolder = page.substring(0, page.lastIndexOf('/') + 1);
-            if (!pageFolder.equals(folder)) {
-                folder = pageFolder;
+            int folderEnd = page.lastIndexOf('/') + 1;
+            if (folderEnd != folder.length() || !page.startsWith(folder)) {
+                folder = page.substring(0, folderEnd);
                 addresses.clear();
             }
             return addresses;
@@ -263,9 +265,15 @@ final class PageCheck {
      */
     static String resolve(String page, String url) {
         // Most links (every navigation link of every page) are plain relative paths: resolved
-        // here without java.net.URI, which was most of the cost of checking them.
-        if (plainRelative(page) && plainRelative(url)) {
-            return resolvePlain(page, url);
+        // by path arithmetic without java.net.URI, which was most of the cost of checking them.
+        // SitePath takes the page's folder as written, so a page with a dot segment (none the
+        // build writes) goes the URI way, which normalises it.
+        if (plainRelative(page) && !page.startsWith(".") && !page.contains("/.") && plainRelative(url)) {
+            String resolved = SitePath.resolve(page, url);
+            if (resolved != null) {
+                return resolved;
+            }
+            // It climbs out of the site: the URI way writes where to, for the finding.
         }
         return resolveByUri(page, url);
     }
@@ -302,22 +310,5 @@ final class PageCheck {
             }
         }
         return true;
-    }
-
-    /** {@code url} taken from the folder of {@code page}, with its {@code .} and {@code ..} segments worked out. */
-    private static String resolvePlain(String page, String url) {
-        List<String> segments = new ArrayList<>();
-        String folder = page.substring(0, page.lastIndexOf('/') + 1);
-        for (String segment : (folder + url).split("/")) {
-            if (segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..") && !segments.isEmpty() && !segments.get(segments.size() - 1).equals("..")) {
-                segments.remove(segments.size() - 1);
-            } else {
-                segments.add(segment);
-            }
-        }
-        return String.join("/", segments);
     }
 }

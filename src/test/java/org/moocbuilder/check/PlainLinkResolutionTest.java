@@ -40,6 +40,27 @@ class PlainLinkResolutionTest {
         assertTrue(plain > 10_000, "enough plain links took the fast way: " + plain);
     }
 
+    @Test
+    void randomLinksFromPagesAsTheBuildNamesThemResolveAsWithUri() {
+        // The build's pages have no dot segment, so most of these take the fast way.
+        List<String> pageSegments = List.of("a", "fr", "c01", "05-m05", "x-y_z~1", "index");
+        Random random = new Random(20261208);
+        int plain = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder page = new StringBuilder();
+            for (int s = random.nextInt(4); s > 0; s--) {
+                page.append(pageSegments.get(random.nextInt(pageSegments.size()))).append('/');
+            }
+            String pagePath = page.append("l01.html").toString();
+            String url = path(random, 1 + random.nextInt(5));
+            assertEquals(PageCheck.resolveByUri(pagePath, url), PageCheck.resolve(pagePath, url), () -> pagePath + " + " + url);
+            if (url.matches("[A-Za-z0-9._~/-]+")) {
+                plain++;
+            }
+        }
+        assertTrue(plain > 10_000, "enough plain links took the fast way: " + plain);
+    }
+
     private static String path(Random random, int segments) {
         StringBuilder path = new StringBuilder(random.nextInt(8) == 0 ? "/" : "");
         for (int s = 0; s < segments; s++) {
