@@ -47,7 +47,9 @@ class FastTextPathTest {
                     + "*.* *,*, ** spaced ** * lone * __ d __ 1*2*3 1_2_3 a**b**c a__b__c ***x** y* **x *y***",
             "«*guillemets*» —*dash*— 「*括号*」中文*强调*文字 العربية*تأكيد*نص \u00a0*nbsp*\u00a0 \u3000*ideographic*\u3000"
                     + " ~~strike~~ a~~b~~c ~single~ *\u2019*\u2019 \t*tab*\t \u2028*sep*",
-            "*a\n*b* c*\n\n_a\n_b_ c_\n\n**a\n\n**");
+            "*a\n*b* c*\n\n_a\n_b_ c_\n\n**a\n\n**",
+            // A NUL, as a broken or hostile file may hold: flexmark reads it as U+FFFD everywhere.
+            "Text \u0000 here, `code \u0000`, [link \u0000](a.md) and \\\u0000 &amp;\u0000\n\n| a\u0000 | b |\n|---|---|\n| \u0000 | c |");
 
     private final MarkdownRenderer fast = new MarkdownRenderer(TestMessages.english(), false);
     private final MarkdownRenderer stock = MarkdownRenderer.withFlexmarkTextPath(TestMessages.english(), false);
@@ -67,7 +69,10 @@ class FastTextPathTest {
         // Whether a run of marks opens or closes depends on the characters on its two sides: every
         // pair of kinds (space, letter, digit, punctuation of each side, non-ASCII, none), each mark.
         List<String> sides = List.of("", " ", "a", "1", "(", ")", ".", "\"", "-", "\u00ab", "\u00bb", "\u4e2d",
-                "\u00a0", "\u2014", "\u3001", "*", "_");
+                "\u00a0", "\u2014", "\u3001", "*", "_",
+                // What a hostile or broken translation may put beside a mark: half a surrogate pair,
+                // a whole one, a NUL, a replacement character, a control character, markup.
+                "\ud83d", "\ude00", "\ud83d\ude00", "\u0000", "\ufffd", "\u0007", "<script>");
         for (String mark : List.of("*", "_", "**", "__", "~~", "~", "***")) {
             StringBuilder paragraph = new StringBuilder();
             for (String before : sides) {
