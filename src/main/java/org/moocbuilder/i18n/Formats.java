@@ -1,5 +1,7 @@
 package org.moocbuilder.i18n;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.text.DecimalFormat;
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Measure;
@@ -16,6 +18,14 @@ public final class Formats {
     private final LocaleInfo locale;
     /** Courses repeat a few durations thousands of times, and each ICU format call costs tens of microseconds. */
     private final Map<Integer, String> durations = new ConcurrentHashMap<>();
+    /**
+     * Made on first use and kept: the translation report prints a share for every page, and
+     * making ICU's formatters again for each (575 for a 612-page site) was most of its cost.
+     * A {@link LocalizedNumberFormatter} is immutable and safe to share.
+     */
+    private volatile LocalizedNumberFormatter percent;
+    /** ICU's formatters are not thread-safe: this one is used under its lock. */
+    private volatile MeasureFormat durationFormat;
 
     public Formats(LocaleInfo locale) {
         this.locale = locale;
@@ -23,9 +33,19 @@ public final class Formats {
 
     /** A share from 0 to 100, e.g. "73.4%" or "73,4 %". */
     public String percent(double value) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale.locale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value / 100.0);
+        LocalizedNumberFormatter formatter = percent;
+        if (formatter == null) {
+            NumberFormat format = NumberFormat.getPercentInstance(locale.locale());
+            format.setMaximumFractionDigits(1);
+            if (!(format instanceof DecimalFormat decimal)) {
+                // An algorithmic numbering system (e.g. "he-u-nu-hebr") is formatted by rules,
+                // which have no NumberFormatter form.
+                return format.format(value / 100.0);
+            }
+            formatter = decimal.toNumberFormatter();
+            percent = formatter;
+        }
+        return formatter.format(value / 100.0).toString();
     }
 
     public String number(long value) {
@@ -65,7 +85,13 @@ public final class Formats {
         if (minutes % 60 != 0 || minutes == 0) {
             parts.add(new Measure(minutes % 60, MeasureUnit.MINUTE));
         }
-        return MeasureFormat.getInstance(locale.locale(), MeasureFormat.FormatWidth.SHORT)
-                .formatMeasures(parts.toArray(new Measure[0]));
+        MeasureFormat format = durationFormat;
+        if (format == null) {
+            format = MeasureFormat.getInstance(locale.locale(), MeasureFormat.FormatWidth.SHORT);
+            durationFormat = format;
+        }
+        synchronized (format) {
+            return format.formatMeasures(parts.toArray(new Measure[0]));
+        }
     }
 }

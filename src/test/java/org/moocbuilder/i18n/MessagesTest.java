@@ -2,9 +2,14 @@ package org.moocbuilder.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Messages formatted once and kept give what formatting anew gives, for any numbers and any number of them. */
@@ -43,5 +48,33 @@ class MessagesTest {
     void textArgumentsAreFormattedWithTheTextGiven() {
         assertEquals("French only (90 KB, zip)", english.format("download.language", Map.of("language", "French", "size", "90 KB")));
         assertEquals("Arabic only (90 KB, zip)", english.format("download.language", Map.of("language", "Arabic", "size", "90 KB")));
+    }
+
+    @Test
+    void messagesWithTextFormattedFromManyThreadsReadAsFormattedAlone() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 3000; i++) {
+                        String language = "Language " + thread + "-" + i;
+                        assertEquals(language + " only (" + i + " KB, zip)",
+                                english.format("download.language", Map.of("language", language, "size", i + " KB")));
+                        assertEquals("Duration: " + i + " min", english.format("lesson.duration", Map.of("duration", i + " min")));
+                        assertEquals(String.format(Locale.ROOT, "%s of %,d %s completed (all its self-checks answered correctly).",
+                                        language, i, i == 1 ? "lesson" : "lessons"),
+                                english.format("progress.lessons", Map.of("done", language, "total", i)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> result : results) {
+                result.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
