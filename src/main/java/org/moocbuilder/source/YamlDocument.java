@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,8 +60,8 @@ public final class YamlDocument {
         if (yaml.isBlank()) {
             return Optional.of(new YamlDocument(JsonNodeFactory.instance.objectNode(), Map.of(), start));
         }
-        try {
-            JsonNode tree = MAPPER.readTree(yaml);
+        try (KeyScan keys = new KeyScan(MAPPER.createParser(yaml), file, firstLine)) {
+            JsonNode tree = MAPPER.readTree(keys);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 return Optional.of(new YamlDocument(JsonNodeFactory.instance.objectNode(), Map.of(), start));
             }
@@ -72,7 +73,7 @@ public final class YamlDocument {
             }
             // The tree holds the first document only; the scan reads on to the end of the text, so
             // what follows a `---` and is not YAML is a syntax error too, reported below.
-            KeyScan keys = scanKeys(yaml, file, firstLine);
+            keys.readToEnd();
             for (Duplicate duplicate : keys.duplicates()) {
                 diagnostics.error("YAML009", duplicate.at(), "duplicate key `" + duplicate.key() + "` (first at line "
                         + duplicate.first().line() + "); YAML would keep only the last one and drop the other silently",
@@ -98,6 +99,8 @@ public final class YamlDocument {
                             : problem.contains("nesting depth") ? "nest lists and mappings a few levels deep, not hundreds"
                             : "check indentation, and quote values that contain a colon followed by a space");
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading text in memory", e);
         }
     }
 
@@ -142,44 +145,86 @@ public final class YamlDocument {
     private record Duplicate(String key, SourcePosition at, SourcePosition first) {
     }
 
-    /** Where each top-level key stands, and every key given twice in a mapping, at any depth. */
-    private record KeyScan(Map<String, SourcePosition> topLevel, List<Duplicate> duplicates) {
-    }
-
     /**
-     * Reads the text again as a stream of tokens. The tree keeps only the last of two equal keys,
-     * so a repeated key (two {@code locales:}, say) is found here, with both lines, in every
-     * mapping: settings, front matter, quizzes and their choices.
+     * The tokens the tree is built from, watched as they pass: the tree keeps only the last of two
+     * equal keys, so a repeated key (two {@code locales:}, say) is found here, with both lines, in
+     * every mapping (settings, front matter, quizzes and their choices), along with where each
+     * top-level key stands. One reading of the text gives both.
      */
-    private static KeyScan scanKeys(String yaml, String file, int firstLine) throws JsonProcessingException {
-        Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        List<Duplicate> duplicates = new ArrayList<>();
-        Deque<Map<String, SourcePosition>> open = new ArrayDeque<>();
-        try (JsonParser parser = MAPPER.createParser(yaml)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token.isStructStart()) {
-                    open.push(new HashMap<>());
-                } else if (token.isStructEnd()) {
-                    open.pop();
-                } else if (token == JsonToken.FIELD_NAME) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    SourcePosition here = SourcePosition.at(file, at.getLineNr() + firstLine - 1, Math.max(at.getColumnNr(), 1));
-                    SourcePosition first = open.peek().putIfAbsent(parser.currentName(), here);
-                    if (first != null) {
-                        duplicates.add(new Duplicate(parser.currentName(), here, first));
-                    }
-                    if (open.size() == 1) {
-                        positions.putIfAbsent(parser.currentName(), here);
-                    }
+    private static final class KeyScan extends JsonParserDelegate {
+
+        private final String file;
+        private final int firstLine;
+        private final Map<String, SourcePosition> topLevel = new LinkedHashMap<>();
+        private final List<Duplicate> duplicates = new ArrayList<>();
+        private final Deque<Map<String, SourcePosition>> open = new ArrayDeque<>();
+
+        KeyScan(JsonParser parser, String file, int firstLine) {
+            super(parser);
+            this.file = file;
+            this.firstLine = firstLine;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token == null) {
+                return null;
+            }
+            if (token.isStructStart()) {
+                open.push(new HashMap<>());
+            } else if (token.isStructEnd()) {
+                open.pop();
+            } else if (token == JsonToken.FIELD_NAME) {
+                JsonLocation at = delegate.currentTokenLocation();
+                SourcePosition here = SourcePosition.at(file, at.getLineNr() + firstLine - 1, Math.max(at.getColumnNr(), 1));
+                String name = delegate.currentName();
+                SourcePosition first = open.peek().putIfAbsent(name, here);
+                if (first != null) {
+                    duplicates.add(new Duplicate(name, here, first));
+                }
+                if (open.size() == 1) {
+                    topLevel.putIfAbsent(name, here);
                 }
             }
-        } catch (JsonProcessingException e) {
-            // Text after the first document (after a `---`), which the tree did not read.
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading text in memory", e);
+            return token;
         }
-        return new KeyScan(positions, duplicates);
+
+        // The delegate's own versions of these read the tokens past the watch.
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            if (currentToken() != null && currentToken().isStructStart()) {
+                for (int depth = 1; depth > 0; ) {
+                    JsonToken token = nextToken();
+                    if (token == null) {
+                        break;
+                    }
+                    depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                }
+            }
+            return this;
+        }
+
+        /** Reads on to the end of the text: documents after the first are checked, not kept. */
+        void readToEnd() throws IOException {
+            while (nextToken() != null) {
+                // Every token is watched on its way.
+            }
+        }
+
+        Map<String, SourcePosition> topLevel() {
+            return topLevel;
+        }
+
+        List<Duplicate> duplicates() {
+            return duplicates;
+        }
     }
 
     private static String firstLine(String message) {
