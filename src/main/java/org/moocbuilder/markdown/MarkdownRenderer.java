@@ -147,7 +147,14 @@ public final class MarkdownRenderer {
         document.set(FencedBlocks.LINES, lines);
         warnAboutLevelOneHeadings(document, lines, diagnostics);
         document.set(SiteLinkResolver.PAGE, new PageContext(source, outputPath, links, diagnostics, lines));
-        return new RenderedMarkdown(renderer.render(document));
+        return new RenderedMarkdown(draw(document));
+    }
+
+    /** The document's HTML, with the texts {@link PlainText} set aside while drawing put back. */
+    private String draw(Document document) {
+        List<String> setAside = PlainText.newSetAside();
+        document.set(PlainText.SET_ASIDE, setAside);
+        return PlainText.putBack(renderer.render(document), setAside);
     }
 
     /** Words only a screen reader reads, or nothing for none. */
@@ -157,7 +164,7 @@ public final class MarkdownRenderer {
 
     /** One line of Markdown as inline HTML, without the paragraph around it. */
     public String inline(String markdown) {
-        String html = renderer.render(parser.parse(markdown.strip())).strip();
+        String html = draw(parser.parse(markdown.strip())).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }

@@ -49,7 +49,24 @@ class FastTextPathTest {
                     + " ~~strike~~ a~~b~~c ~single~ *\u2019*\u2019 \t*tab*\t \u2028*sep*",
             "*a\n*b* c*\n\n_a\n_b_ c_\n\n**a\n\n**",
             // A NUL, as a broken or hostile file may hold: flexmark reads it as U+FFFD everywhere.
-            "Text \u0000 here, `code \u0000`, [link \u0000](a.md) and \\\u0000 &amp;\u0000\n\n| a\u0000 | b |\n|---|---|\n| \u0000 | c |");
+            "Text \u0000 here, `code \u0000`, [link \u0000](a.md) and \\\u0000 &amp;\u0000\n\n| a\u0000 | b |\n|---|---|\n| \u0000 | c |",
+            // What looks like the stand-in of a set-aside text, everywhere a NUL may be written.
+            "Set \u00000\u0000 aside \u00001\u0000 text\n\n```\ncode \u00000\u0000 block\n```\n\n    indented \u00000\u0000\n\n"
+                    + "<div title=\"\u00000\u0000\">html \u00000\u0000 block</div>\n\ninline <b title=\"\u0000\">\u00000\u0000</b> html\n\n"
+                    + "[link](a\u0000.md \"title \u00000\u0000\") ![image \u00000\u0000](b\u0000.png) {title=\"\u00000\u0000\"}\n\n"
+                    + "# Heading \u00000\u0000 {#id\u0000}\n\nFootnote[^\u0000].\n\n[^\u0000]: Note \u00000\u0000 text.",
+            // Long texts in every place a text is drawn, and texts the writer would change: spaces
+            // or tabs first, after a hard break, inside an HTML block, in a code span.
+            "# A heading long enough to set aside\n\n| a cell long enough to set aside | short |\n|---|---|\n"
+                    + "| another cell with enough text | x |\n\nA paragraph with [link text long enough](a.md) and "
+                    + "*emphasis long enough to set aside* and `code long enough to set aside`.  \n   after a hard break"
+                    + " with spaces first\\\n\tafter a backslash break and a tab\n\nTerm long enough to set aside\n"
+                    + ": Definition long enough to set aside\n\n!!! note \"A callout title long enough\"\n"
+                    + "    Callout text long enough to set aside.\n\nFootnote[^n].\n\n[^n]: A footnote long enough to set aside.\n\n"
+                    + "<p>\n   spaced text inside an HTML block\n</p>\n\n> A quote long enough to set aside\n> and a second line of it",
+            "  Two spaces first in a paragraph long enough\n\n- an item long enough to set aside\n  continued on a line\n"
+                    + "- [ ] a task item long enough\n\n1. a numbered item long enough\n\n***\n\nTrailing spaces long enough   \n"
+                    + "\tTab-first line long enough after a break");
 
     private final MarkdownRenderer fast = new MarkdownRenderer(TestMessages.english(), false);
     private final MarkdownRenderer stock = MarkdownRenderer.withFlexmarkTextPath(TestMessages.english(), false);
@@ -102,9 +119,12 @@ class FastTextPathTest {
     }
 
     private void assertSame(String markdown, String what) {
-        assertEquals(html(stock, markdown), html(fast, markdown), what);
+        String html = html(fast, markdown);
+        assertEquals(html(stock, markdown), html, what);
         assertEquals(html(stockRaw, markdown), html(fastRaw, markdown), what + " (raw HTML allowed)");
         assertEquals(stock.inline(markdown), fast.inline(markdown), what + " (inline)");
+        assertTrue(html.indexOf('\u0000') < 0 && html(fastRaw, markdown).indexOf('\u0000') < 0,
+                what + ": no stand-in of a set-aside text is left in the HTML");
     }
 
     private String html(MarkdownRenderer renderer, String markdown) {
