@@ -3,12 +3,12 @@ package org.moocbuilder.render;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.diag.SourcePosition;
 import org.moocbuilder.i18n.Messages;
@@ -37,7 +37,9 @@ public final class PageRenderer {
     private Optional<String> process(String template, String what, Map<String, Object> model, Diagnostics diagnostics) {
         try {
             Template compiled = theme.freemarker().getTemplate(template);
-            StringWriter out = new StringWriter(16 * 1024);
+            // Not a StringWriter: its StringBuffer takes a lock for each of the many small pieces
+            // a template writes.
+            StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
             compiled.process(model, out);
             return Optional.of(out.toString());
         } catch (TemplateException e) {
