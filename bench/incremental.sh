@@ -3,6 +3,8 @@
 # Prints min, median, p90 and max of 50 rebuilds; asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -DskipTests test-compile
-cp=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+mvn -q -B -Dstyle.color=never -DskipTests test-compile
+# Written to a file: Maven may put terminal escapes around what it prints, even with -q.
+mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+cp=$(cat target/bench-classpath.txt)
 java -cp "target/classes:target/test-classes:$cp" org.moocbuilder.bench.IncrementalRebuildBenchmark
