@@ -55,10 +55,30 @@ final class PlainText implements HtmlRenderer.HtmlRendererExtension {
         int done = 0;
         for (int start = html.indexOf(STAND_IN); start >= 0; start = html.indexOf(STAND_IN, done)) {
             int end = html.indexOf(STAND_IN, start + 1);
-            out.append(html, done, start).append(setAside.get(Integer.parseInt(html, start + 1, end, 10)));
+            int number = end < 0 ? -1 : standInNumber(html, start + 1, end);
+            if (number < 0 || number >= setAside.size()) {
+                // Not a stand-in (no NUL should reach here): left as it is, not a failed build.
+                out.append(html, done, start + 1);
+                done = start + 1;
+                continue;
+            }
+            out.append(html, done, start).append(setAside.get(number));
             done = end + 1;
         }
         return out.append(html, done, html.length()).toString();
+    }
+
+    /** The number written from {@code start} to {@code end}, or -1 when that is not a number. */
+    private static int standInNumber(String html, int start, int end) {
+        if (start == end || end - start > 9) {
+            return -1;
+        }
+        for (int i = start; i < end; i++) {
+            if (html.charAt(i) < '0' || html.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(html, start, end, 10);
     }
 
     private static final class Renderer implements NodeRenderer {

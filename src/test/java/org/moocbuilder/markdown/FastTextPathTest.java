@@ -54,7 +54,8 @@ class FastTextPathTest {
             "Set \u00000\u0000 aside \u00001\u0000 text\n\n```\ncode \u00000\u0000 block\n```\n\n    indented \u00000\u0000\n\n"
                     + "<div title=\"\u00000\u0000\">html \u00000\u0000 block</div>\n\ninline <b title=\"\u0000\">\u00000\u0000</b> html\n\n"
                     + "[link](a\u0000.md \"title \u00000\u0000\") ![image \u00000\u0000](b\u0000.png) {title=\"\u00000\u0000\"}\n\n"
-                    + "# Heading \u00000\u0000 {#id\u0000}\n\nFootnote[^\u0000].\n\n[^\u0000]: Note \u00000\u0000 text.",
+                    + "# Heading \u00000\u0000 {#id\u0000}\n\nFootnote[^\u0000].\n\n[^\u0000]: Note \u00000\u0000 text.\n\n"
+                    + "Entities for a NUL: &#0; &#x0; &#00; in a text long enough, and [&#0;](a.md \"&#0;\").",
             // Long texts in every place a text is drawn, and texts the writer would change: spaces
             // or tabs first, after a hard break, inside an HTML block, in a code span.
             "# A heading long enough to set aside\n\n| a cell long enough to set aside | short |\n|---|---|\n"
@@ -116,6 +117,14 @@ class FastTextPathTest {
             }
         }
         assertTrue(files > 15, "the example course and the test courses have their lessons: " + files);
+    }
+
+    @Test
+    void setAsideTextsArePutBackAndANulThatIsNoStandInIsLeftAsItIs() {
+        assertEquals("<p>first, then second</p>", PlainText.putBack("<p>\u00001\u0000, then \u00000\u0000</p>",
+                List.of("second", "first")));
+        String noStandIns = "a\u0000x\u0000b\u0000 c \u00007\u0000 and \u0000";
+        assertEquals(noStandIns, PlainText.putBack(noStandIns, List.of("one")));
     }
 
     private void assertSame(String markdown, String what) {
