@@ -23,7 +23,7 @@ public final class Formats {
      * making ICU's formatters again for each (575 for a 612-page site) was most of its cost.
      * A {@link LocalizedNumberFormatter} is immutable and safe to share.
      */
-    private volatile LocalizedNumberFormatter percent;
+    private volatile LocalizedNumberFormatter percentFormat;
     /** ICU's formatters are not thread-safe: this one is used under its lock. */
     private volatile MeasureFormat durationFormat;
 
@@ -33,7 +33,7 @@ public final class Formats {
 
     /** A share from 0 to 100, e.g. "73.4%" or "73,4 %". */
     public String percent(double value) {
-        LocalizedNumberFormatter formatter = percent;
+        LocalizedNumberFormatter formatter = percentFormat;
         if (formatter == null) {
             NumberFormat format = NumberFormat.getPercentInstance(locale.locale());
             format.setMaximumFractionDigits(1);
@@ -43,7 +43,7 @@ public final class Formats {
                 return format.format(value / 100.0);
             }
             formatter = decimal.toNumberFormatter();
-            percent = formatter;
+            percentFormat = formatter;
         }
         return formatter.format(value / 100.0).toString();
     }

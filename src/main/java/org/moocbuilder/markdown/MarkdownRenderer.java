@@ -152,7 +152,7 @@ public final class MarkdownRenderer {
 
     /** The document's HTML, with the texts {@link PlainText} set aside while drawing put back. */
     private String draw(Document document) {
-        List<String> setAside = PlainText.newSetAside();
+        List<String> setAside = new ArrayList<>();
         document.set(PlainText.SET_ASIDE, setAside);
         return PlainText.putBack(renderer.render(document), setAside);
     }

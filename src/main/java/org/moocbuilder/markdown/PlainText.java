@@ -9,7 +9,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -132,10 +131,5 @@ final class PlainText implements HtmlRenderer.HtmlRendererExtension {
             char first = text.charAt(0);
             return first != ' ' && first != '\t' && text.indexOf('\n') < 0;
         }
-    }
-
-    /** A fresh list for {@link #SET_ASIDE}, one per document drawn. */
-    static List<String> newSetAside() {
-        return new ArrayList<>();
     }
 }
