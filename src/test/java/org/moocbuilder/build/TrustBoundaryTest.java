@@ -50,6 +50,27 @@ class TrustBoundaryTest {
     }
 
     @Test
+    void aTranslatorsTextWritingTheRenderersStandInsCannotPullOtherTextInOrLeaveANul() throws IOException {
+        // The Markdown renderer sets long plain texts aside behind stand-ins (NUL, a number, NUL)
+        // while flexmark writes the page: a translation writing such stand-ins itself gets U+FFFD.
+        BuildResult result = CourseFiles.build(dir, """
+                -- locales/ar/pages/course-a/01-basics/01-first.md --
+                ---
+                source: ""
+                title: الأول
+                ---
+                نص طويل بما يكفي \u00000\u0000 ثم \u00001\u0000 في الوسط.
+
+                فقرة ثانية طويلة بما يكفي لتوضع جانبا.
+                """);
+        assertTrue(result.written(), result.diagnostics().sorted().toString());
+        String html = page("ar/course-a/basics/first.html");
+        assertFalse(html.contains("\u0000"), "a NUL reached the page");
+        assertTrue(html.contains("نص طويل بما يكفي \ufffd0\ufffd ثم \ufffd1\ufffd في الوسط."), html);
+        assertEquals(1, html.split("فقرة ثانية طويلة", -1).length - 1, "the second paragraph once, in its place: " + html);
+    }
+
+    @Test
     void aScriptLinkInAnAdaptationIsAnErrorAtItsLineAndNothingIsPublished() throws IOException {
         CourseFiles.write(dir, CourseFiles.MINIMAL, """
                 -- locales/ar/pages/course-a/01-basics/02-second.md --

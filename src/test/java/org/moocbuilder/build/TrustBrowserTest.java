@@ -61,6 +61,8 @@ class TrustBrowserTest {
 
                 [رابط](02-second.md){onclick="alert('adaptation')"} و*كلمة*{onfocus="alert(5)" tabindex=0 autofocus}
                 <img src=x onerror="alert('adaptation html')">
+
+                نص طويل بما يكفي \u00000\u0000 ثم \u00001\u0000 في الوسط، بعد الصورة.
                 """);
         assertTrue(result.written(), result.diagnostics().sorted().toString());
         String output = BrowserScript.run(dir.resolve("site-out"), "payloads.mjs",
