@@ -50,8 +50,9 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The same renderer with flexmark's own inline parser and text drawing in place of the faster
-     * {@link DirectMatchInlineParser} and {@link PlainText}, which must give the same HTML.
+     * The same renderer with flexmark's own inline parser, table check, attribute step and text
+     * drawing in place of the faster {@link DirectMatchInlineParser}, {@link PipeTables},
+     * {@link WalkedAttributes} and {@link PlainText}, which must give the same HTML.
      */
     static MarkdownRenderer withFlexmarkTextPath(Messages textLanguage, boolean allowRawHtml) {
         return new MarkdownRenderer(textLanguage::format, allowRawHtml, false);
@@ -63,7 +64,7 @@ public final class MarkdownRenderer {
                 fastTextPath ? new PipeTables() : TablesExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
-                AttributesExtension.create(),
+                fastTextPath ? new WalkedAttributes() : AttributesExtension.create(),
                 new CalloutExtension(type -> messages.apply("callout." + type)),
                 new FencedBlocks(),
                 new ScrollingTables(messages.apply("table.label"))));

@@ -3,12 +3,10 @@ package org.moocbuilder.markdown;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 
 /**
@@ -18,28 +16,15 @@ import java.util.Set;
  * whose first line has no pipe is never a table (flexmark's own check gives up there), so the
  * pipe is looked for in the plain string, and the check is set up the first time a page needs it.
  */
-final class PipeTables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class PipeTables extends OwnParsingStep<TablesExtension> {
 
-    private final TablesExtension tables = TablesExtension.create();
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        tables.parserOptions(options);
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        tables.rendererOptions(options);
+    PipeTables() {
+        super((TablesExtension) TablesExtension.create());
     }
 
     @Override
     public void extend(Parser.Builder builder) {
         builder.paragraphPreProcessorFactory(new GatedFactory(TableParagraphPreProcessor.Factory()));
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        tables.extend(builder, rendererType);
     }
 
     private record GatedFactory(ParagraphPreProcessorFactory tableCheck) implements ParagraphPreProcessorFactory {

@@ -16,9 +16,9 @@ import org.moocbuilder.diag.Diagnostics;
 import org.moocbuilder.i18n.TestMessages;
 
 /**
- * The faster inline parser, table check and text drawing must not change a page: every Markdown file of the
- * example course, and texts made to reach the corners those two touch, give the same HTML as
- * with flexmark's own.
+ * The faster inline parser, table check, attribute step and text drawing must not change a page:
+ * every Markdown file of the example course, and texts made to reach the corners they touch, give
+ * the same HTML as with flexmark's own.
  */
 class FastTextPathTest {
 
@@ -40,6 +40,12 @@ class FastTextPathTest {
             "Ünïcödé — «guillemets» « espaces » 中文没有空格。العربية من اليمين\u200f and emoji 🙂 `代码`",
             "Link with <angle brackets>(x) [a](<b c.md>) [d](e.md 'single') [f](g.md (paren)) [[double]]",
             "Text {.class #id} after, and {attributes} in a sentence, and a para\n{: .cls}",
+            // Attributes on every kind of element, glued or spaced, first or last, and braces that are none.
+            "# Title {#t .c}\n\nPara with *em*{.e} and [link](a.md){target=_blank} and ![img](p.png){width=10}\n{.para}\n\n"
+                    + "{#lead} Starting text\n\n- item {.li}\n  - nested {#n}\n\n> quote {.q}\n\n| a {.x} | b |\n|---|---|\n"
+                    + "| c {#y} | d |\n\n```js {.code #k}\nx\n```\n\ntext {.} spans {.d} here and **strong** {.s}{#two} "
+                    + "{title=\"a b\"}\n\n{.only}\n\nword{.glued} {} { } {#} and {.a}{.b} twice\n\n## {#empty-heading}\n\n"
+                    + "Setext {#s}\n---\n\nTerm {.term}\n: Definition {.def}\n\nNote[^a]{.fn}\n\n[^a]: Text {.in-note}",
             "    indented code & <tag>\n\n```js\nfenced & <tag>\n```\n\n<div>raw html</div>\n\n* list `code`\n* [link](h.md)",
             // Emphasis runs against every kind of neighbour: paragraph edges, spaces, punctuation of
             // each kind, letters, digits, non-ASCII punctuation and spaces, and scripts without spaces.
