@@ -67,10 +67,31 @@ public final class SitePath {
 
     /** Percent-encodes what a URL path may not contain (spaces, for instance), leaving slashes. */
     public static String encode(String path) {
+        // Nearly every path the build writes is made of these alone, which java.net.URI leaves as
+        // they are; it would build and parse a URI for each link of each page to say so.
+        if (onlyPathSafe(path)) {
+            return path;
+        }
         try {
             return new URI(null, null, path, null).getRawPath();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path: " + path, e);
         }
+    }
+
+    /**
+     * Whether {@code path} has only letters and digits of ASCII and the marks a URI path keeps
+     * as written, leaving out {@code %} (a lone one is escaped) and {@code :} (it may start a scheme).
+     */
+    private static boolean onlyPathSafe(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "/-_.!~*'();@&=+$,".indexOf(c) >= 0;
+            if (!safe) {
+                return false;
+            }
+        }
+        return true;
     }
 }

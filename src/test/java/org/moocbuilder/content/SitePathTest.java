@@ -3,6 +3,8 @@ package org.moocbuilder.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SitePathTest {
@@ -19,6 +21,14 @@ class SitePathTest {
     void encodesSpacesButKeepsLettersOfEveryScript() {
         assertEquals("my%20image.svg", SitePath.relative("en/c/m/one.html", "en/c/m/my image.svg"));
         assertEquals("مخطط.svg", SitePath.encode("مخطط.svg"));
+    }
+
+    @Test
+    void encodesEveryPathAsJavaNetUriDoes() throws Exception {
+        for (String path : List.of("en/c/m/one.html", "../../x_y-z.~1.svg", "a/b!*'();@&=+$,.html", "a b", "100%",
+                "50%25", "a:b", "./a:b", "q?x=1", "f#x", "ünï/código", "中文.svg", "tab\there", "<a>", "a\\b", "", "/")) {
+            assertEquals(new URI(null, null, path, null).getRawPath(), SitePath.encode(path), path);
+        }
     }
 
     @Test
