@@ -89,10 +89,8 @@ public final class Theme {
         // outside the theme folders (the loaders refuse paths that leave them and symbolic links).
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        wrapper.setExposeFields(false);
-        config.setObjectWrapper(wrapper.build());
+        // The view records are read through tables of their fields, not reflection (ViewFields).
+        config.setObjectWrapper(new ViewWrapper(wrapperSettings()));
 
         Theme theme = new Theme(config, dir, shown);
         boolean valid = true;
@@ -100,6 +98,18 @@ public final class Theme {
             valid &= theme.compile(template, diagnostics);
         }
         return valid ? Optional.of(theme) : Optional.empty();
+    }
+
+    /**
+     * How templates see Java objects: a record's accessors as {@code x.title} and {@code x.title()},
+     * no public fields.
+     */
+    static DefaultObjectWrapperBuilder wrapperSettings() {
+        DefaultObjectWrapperBuilder settings = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        settings.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        settings.setExposeFields(false);
+        return settings;
     }
 
     private boolean compile(String template, Diagnostics diagnostics) {
