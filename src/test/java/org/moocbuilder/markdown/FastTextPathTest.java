@@ -45,7 +45,8 @@ class FastTextPathTest {
                     + "{#lead} Starting text\n\n- item {.li}\n  - nested {#n}\n\n> quote {.q}\n\n| a {.x} | b |\n|---|---|\n"
                     + "| c {#y} | d |\n\n```js {.code #k}\nx\n```\n\ntext {.} spans {.d} here and **strong** {.s}{#two} "
                     + "{title=\"a b\"}\n\n{.only}\n\nword{.glued} {} { } {#} and {.a}{.b} twice\n\n## {#empty-heading}\n\n"
-                    + "Setext {#s}\n---\n\nTerm {.term}\n: Definition {.def}\n\nNote[^a]{.fn}\n\n[^a]: Text {.in-note}",
+                    + "Setext {#s}\n---\n\nTerm {.term}\n: Definition {.def}\n\nNote[^a]{.fn}\n\n[^a]: Text {.in-note}\n\n"
+                    + "{.} a delimiter first\n\nand one last {#}\n\n*a {.} b* {.x}",
             "    indented code & <tag>\n\n```js\nfenced & <tag>\n```\n\n<div>raw html</div>\n\n* list `code`\n* [link](h.md)",
             // Emphasis runs against every kind of neighbour: paragraph edges, spaces, punctuation of
             // each kind, letters, digits, non-ASCII punctuation and spaces, and scripts without spaces.
