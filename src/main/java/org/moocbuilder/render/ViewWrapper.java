@@ -1,5 +1,6 @@
 package org.moocbuilder.render;
 
+import freemarker.ext.beans.GenericObjectModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
@@ -33,17 +34,12 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return fields == null ? super.handleUnknownType(object) : new ViewModel(object, fields);
     }
 
-    /** FreeMarker's own model of {@code object}, for what the table leaves to it. */
-    private TemplateModel reflected(Object object) throws TemplateModelException {
-        return super.handleUnknownType(object);
-    }
-
     private final class ViewModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel,
             TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel, TemplateModelWithAPISupport {
 
         private final Object view;
         private final Map<String, ViewFields.Field> fields;
-        private TemplateModel reflected;
+        private GenericObjectModel reflected;
 
         ViewModel(Object view, Map<String, ViewFields.Field> fields) {
             this.view = view;
@@ -92,7 +88,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         @Override
         public String getAsString() throws TemplateModelException {
-            return ((TemplateScalarModel) reflected()).getAsString();
+            return reflected().getAsString();
         }
 
         @Override
@@ -107,17 +103,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel getAPI() throws TemplateModelException {
-            return ((TemplateModelWithAPISupport) reflected()).getAPI();
+            return reflected().getAPI();
         }
 
-        /** FreeMarker's model of a record: a hash that knows method calls (GenericObjectModel). */
-        private <M extends TemplateHashModelEx & MethodCallAwareTemplateHashModel> M reflected() throws TemplateModelException {
+        /** The model FreeMarker makes of a record, for what the table leaves to it. */
+        private GenericObjectModel reflected() throws TemplateModelException {
             if (reflected == null) {
-                reflected = ViewWrapper.this.reflected(view);
+                reflected = (GenericObjectModel) ViewWrapper.super.handleUnknownType(view);
             }
-            @SuppressWarnings("unchecked")
-            M model = (M) reflected;
-            return model;
+            return reflected;
         }
     }
 }
