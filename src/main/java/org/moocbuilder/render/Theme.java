@@ -102,13 +102,14 @@ public final class Theme {
 
     /**
      * How templates see Java objects: a record's accessors as {@code x.title} and {@code x.title()},
-     * no public fields.
+     * no public fields, and no method a view record does not declare itself.
      */
     static DefaultObjectWrapperBuilder wrapperSettings() {
         DefaultObjectWrapperBuilder settings = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         settings.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         settings.setExposeFields(false);
+        settings.setMemberAccessPolicy(new ViewsOnlyAccess());
         return settings;
     }
 

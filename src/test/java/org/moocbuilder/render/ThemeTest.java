@@ -135,6 +135,26 @@ class ThemeTest {
     }
 
     @Test
+    void aThemeCannotReachJavaThroughTheMethodsOfTheRecordsItReads() throws IOException {
+        // The view records are read through tables of their fields; what is not in them (getClass,
+        // say) is left to FreeMarker's own model, which exposes only what a view record declares.
+        for (String reach : List.of("${page.getClass().getClassLoader()}", "${page.class.classLoader}",
+                // FreeMarker's own policy let these through: the first wrote where the jar lies.
+                "${page.siteTitle.getClass().getProtectionDomain()}", "${page.getClass().getName()}")) {
+            BuildResult result = build("""
+                    -- content/site.yml --
+                    title: Test Academy
+                    sourceLocale: en
+                    theme: hostile
+                    -- themes/hostile/templates/404.ftlh --
+                    %s
+                    """.formatted(reach));
+            assertFalse(result.written(), reach);
+            assertEquals("THM003", result.diagnostics().sorted().get(0).code(), reach);
+        }
+    }
+
+    @Test
     void aHandlerOrInlineScriptOrDataAddressThatReachesAPageIsReportedByTheChecks() {
         BuildResult result = build("""
                 -- content/site.yml --
