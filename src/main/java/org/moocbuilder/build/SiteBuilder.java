@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.moocbuilder.config.SiteConfig;
@@ -34,6 +32,7 @@ import org.moocbuilder.offline.OfflinePackages;
 import org.moocbuilder.output.OutputFile;
 import org.moocbuilder.output.Sitemap;
 import org.moocbuilder.output.StagedSite;
+import org.moocbuilder.parallel.SideTask;
 import org.moocbuilder.quiz.CourseQuizzes;
 import org.moocbuilder.quiz.QuizExport;
 import org.moocbuilder.quiz.QuizLoader;
@@ -114,24 +113,23 @@ public final class SiteBuilder {
         }
         // The languages (ICU's first look-up of their names is slow), the theme and the UI strings
         // do not depend on the courses: they are read beside them. So is flexmark's set-up for
-        // reading the sources, most of it classes loaded and initialised once per run.
-        CompletableFuture<List<LocaleInfo>> languages = CompletableFuture.supplyAsync(() ->
-                locales(config.get(), request.onlyLocales()));
-        CompletableFuture<Optional<Ui>> ui = languages.thenApply(locales ->
-                ui(project, reader, config.get(), locales, unchangedTheme, memo, diagnostics));
-        CompletableFuture<MarkdownRenderer> forReading = CompletableFuture.supplyAsync(() ->
-                MarkdownRenderer.forReading(config.get().allowRawHtml()));
+        // reading the sources, most of it classes loaded and initialised once per run. Queued in
+        // the order they are needed; this thread does any not yet begun when it needs it.
+        SideTask<List<LocaleInfo>> languages = SideTask.start(() -> locales(config.get(), request.onlyLocales()));
+        SideTask<MarkdownRenderer> forReading = SideTask.start(() -> MarkdownRenderer.forReading(config.get().allowRawHtml()));
+        SideTask<Optional<Ui>> ui = SideTask.start(() ->
+                ui(project, reader, config.get(), languages.join(), unchangedTheme, memo, diagnostics));
         Site site = new ContentLoader(project.resolve("content"), reader).load(config.get(), diagnostics);
         if (diagnostics.hasErrors()) {
-            join(ui);
+            ui.join();
             return Optional.empty();
         }
-        List<LocaleInfo> locales = join(languages);
-        MarkdownRenderer reading = join(forReading);
+        List<LocaleInfo> locales = languages.join();
+        MarkdownRenderer reading = forReading.join();
         QuizLoader quizLoader = new QuizLoader(reading, memo);
         Map<String, CourseQuizzes> quizzes = quizLoader.load(site, diagnostics);
         SiteText texts = TranslationStage.texts(site, reading, memo, diagnostics);
-        Optional<Ui> loadedUi = join(ui);
+        Optional<Ui> loadedUi = ui.join();
         if (loadedUi.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -296,21 +294,6 @@ public final class SiteBuilder {
         Map<String, Messages> messages = memo.reported("ui-strings", List.of(locales, themeBundles, siteBundles), diagnostics,
                 found -> UiBundles.build(locales, themeBundles, siteBundles, found));
         return Optional.of(new Ui(theme.get(), messages));
-    }
-
-    /** The result of a task run beside this thread; what it threw is thrown here, as if run here. */
-    private static <T> T join(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException thrown) {
-                throw thrown;
-            }
-            if (e.getCause() instanceof Error thrown) {
-                throw thrown;
-            }
-            throw e;
-        }
     }
 
     private static void checkOnlyLocales(SiteConfig config, List<String> only, Diagnostics diagnostics) {
