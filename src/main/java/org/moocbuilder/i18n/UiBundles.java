@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,13 @@ public final class UiBundles {
         Map<String, String> defaults = new LinkedHashMap<>();
         themeBundles.getOrDefault("en", List.of()).forEach(layer -> defaults.putAll(read(layer, diagnostics)));
         Map<String, Map<String, String>> themeLayers = new LinkedHashMap<>();
+        // Each LocaleInfo looks up its language's name in ICU's data, a few milliseconds apiece:
+        // the site's languages are reused, only the theme's other ones (parents, English) are made.
+        Map<String, LocaleInfo> languages = new HashMap<>();
+        locales.forEach(locale -> languages.put(locale.tag(), locale));
         themeBundles.forEach((tag, layers) -> {
             Map<String, String> merged = new LinkedHashMap<>();
-            LocaleInfo language = LocaleInfo.of(tag);
+            LocaleInfo language = languages.computeIfAbsent(tag, LocaleInfo::of);
             for (BundleText layer : layers) {
                 Map<String, SourcePosition> positions = new LinkedHashMap<>();
                 Map<String, String> read = read(layer, diagnostics, positions);
@@ -60,7 +65,7 @@ public final class UiBundles {
             }
             themeLayers.put(tag, merged);
         });
-        Messages fallback = new Messages(LocaleInfo.of("en"), defaults, null);
+        Messages fallback = new Messages(languages.computeIfAbsent("en", LocaleInfo::of), defaults, null);
         Map<String, Messages> result = new LinkedHashMap<>();
         for (LocaleInfo locale : locales) {
             List<String> chain = ParentLocales.chain(locale.tag());

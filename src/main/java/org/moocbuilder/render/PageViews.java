@@ -72,6 +72,11 @@ final class PageViews {
         return page;
     }
 
+    /** The site's language of {@code tag} as the build made it, its names already looked up in ICU's data. */
+    LocaleInfo language(String tag) {
+        return all.stream().filter(language -> language.tag().equals(tag)).findFirst().orElseGet(() -> LocaleInfo.of(tag));
+    }
+
     Messages messages() {
         return messages;
     }

@@ -38,7 +38,7 @@ final class TranslationReport {
         Messages m = views.messages();
         List<Views.ReportLocale> locales = new ArrayList<>();
         for (Coverage.LocaleCoverage language : coverage) {
-            LocaleInfo info = LocaleInfo.of(language.locale());
+            LocaleInfo info = views.language(language.locale());
             List<Views.ReportCourse> courses = new ArrayList<>();
             for (Coverage.CourseCoverage course : language.courses()) {
                 List<Views.ReportRow> rows = new ArrayList<>();
