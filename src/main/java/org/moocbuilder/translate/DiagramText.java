@@ -109,7 +109,7 @@ public final class DiagramText {
             return Optional.empty();
         }
         StringWriter out = new StringWriter(svg.length() + 256);
-        XMLStreamWriter writer = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+        XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
         XMLStreamReader reader = factory().createXMLStreamReader(new StringReader(svg));
         Deque<LocaleInfo> inherited = new ArrayDeque<>();
         Deque<String> names = new ArrayDeque<>();
@@ -224,9 +224,14 @@ public final class DiagramText {
         return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** A reader that loads no DTD and resolves no external entity, and hands text over in one piece. */
+    /**
+     * The JDK's own reader, set to load no DTD, resolve no external entity and hand text over in
+     * one piece. Asked for directly: {@code newFactory} would first look for another
+     * implementation (system property, configuration files, the jar's service entries) on every
+     * call, and could pick up one these settings were not written for.
+     */
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);

@@ -33,7 +33,7 @@ public final class XliffWriter {
     public static String write(PoFile po, String original, String sourceLanguage, String targetLanguage, XliffVersion version) {
         StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("xliff");
