@@ -19,19 +19,35 @@ public final class SitePath {
 
     /** The relative URL that leads from the page at {@code from} to the file at {@code to}. */
     public static String relative(String from, String to) {
-        List<String> fromDirs = new ArrayList<>(List.of(from.split("/")));
-        fromDirs.remove(fromDirs.size() - 1);
-        List<String> target = List.of(to.split("/"));
-        int common = 0;
-        while (common < fromDirs.size() && common < target.size() - 1 && fromDirs.get(common).equals(target.get(common))) {
-            common++;
+        // Every link of every page comes through here: the folders the two paths share are found
+        // by comparing characters, not by splitting both into lists. A trailing slash names no
+        // further folder (the last name counts as the file), as when the paths were split.
+        from = withoutTrailingSlashes(from);
+        to = withoutTrailingSlashes(to);
+        int fromFolder = from.lastIndexOf('/') + 1;
+        int limit = Math.min(fromFolder, to.lastIndexOf('/') + 1);
+        int shared = 0;
+        for (int i = 0; i < limit && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') {
+                shared = i + 1;
+            }
         }
-        StringBuilder url = new StringBuilder();
-        for (int i = common; i < fromDirs.size(); i++) {
-            url.append("../");
+        StringBuilder url = new StringBuilder(to.length() - shared + 16);
+        for (int i = shared; i < fromFolder; i++) {
+            if (from.charAt(i) == '/') {
+                url.append("../");
+            }
         }
-        url.append(String.join("/", target.subList(common, target.size())));
+        url.append(to, shared, to.length());
         return encode(url.toString());
+    }
+
+    private static String withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
     }
 
     /**
