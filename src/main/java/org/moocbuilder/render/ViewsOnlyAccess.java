@@ -16,22 +16,7 @@ import java.lang.reflect.Method;
  */
 final class ViewsOnlyAccess implements MemberAccessPolicy {
 
-    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
-        @Override
-        public boolean isMethodExposed(Method method) {
-            return false;
-        }
-
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
-        }
-    };
+    private static final MethodsOnly NOTHING = method -> false;
 
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> type) {
@@ -48,21 +33,24 @@ final class ViewsOnlyAccess implements MemberAccessPolicy {
         return type.isRecord() && type.getPackageName().startsWith("org.moocbuilder.");
     }
 
+    /** A policy for methods alone: templates reach no constructor and no field of any class. */
+    private interface MethodsOnly extends ClassMemberAccessPolicy {
+        @Override
+        default boolean isConstructorExposed(Constructor<?> constructor) {
+            return false;
+        }
+
+        @Override
+        default boolean isFieldExposed(Field field) {
+            return false;
+        }
+    }
+
     /** The methods a view record declares itself: not those of Object, such as getClass. */
-    private record DeclaredBy(Class<?> type) implements ClassMemberAccessPolicy {
+    private record DeclaredBy(Class<?> type) implements MethodsOnly {
         @Override
         public boolean isMethodExposed(Method method) {
             return method.getDeclaringClass() == type;
-        }
-
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
         }
     }
 }
