@@ -104,14 +104,8 @@ class ThemeTest {
     @Test
     void aThemeCannotRunCommandsOrReachJavaThroughItsTemplates() throws IOException {
         Path marker = dir.resolve("ran");
-        BuildResult result = build("""
-                -- content/site.yml --
-                title: Test Academy
-                sourceLocale: en
-                theme: hostile
-                -- themes/hostile/templates/404.ftlh --
-                <#assign ex="freemarker.template.utility.Execute"?new()>${ex("touch %s")}
-                """.formatted(marker));
+        BuildResult result = buildWithHostile404("""
+                <#assign ex="freemarker.template.utility.Execute"?new()>${ex("touch %s")}""".formatted(marker));
         assertFalse(result.written());
         assertFalse(Files.exists(marker), "the command must not run");
         Diagnostic refused = result.diagnostics().sorted().get(0);
@@ -122,14 +116,7 @@ class ThemeTest {
 
     @Test
     void aThemeCannotUseTheApiBuiltInToReachTheObjectsBehindItsVariables() throws IOException {
-        BuildResult result = build("""
-                -- content/site.yml --
-                title: Test Academy
-                sourceLocale: en
-                theme: hostile
-                -- themes/hostile/templates/404.ftlh --
-                ${page?api.getClass().getName()}
-                """);
+        BuildResult result = buildWithHostile404("${page?api.getClass().getName()}");
         assertFalse(result.written());
         assertEquals("THM003", result.diagnostics().sorted().get(0).code());
     }
@@ -141,17 +128,22 @@ class ThemeTest {
         for (String reach : List.of("${page.getClass().getClassLoader()}", "${page.class.classLoader}",
                 // FreeMarker's own policy let these through: the first wrote where the jar lies.
                 "${page.siteTitle.getClass().getProtectionDomain()}", "${page.getClass().getName()}")) {
-            BuildResult result = build("""
-                    -- content/site.yml --
-                    title: Test Academy
-                    sourceLocale: en
-                    theme: hostile
-                    -- themes/hostile/templates/404.ftlh --
-                    %s
-                    """.formatted(reach));
+            BuildResult result = buildWithHostile404(reach);
             assertFalse(result.written(), reach);
             assertEquals("THM003", result.diagnostics().sorted().get(0).code(), reach);
         }
+    }
+
+    /** A site whose theme, "hostile", has only a 404 template: {@code template}. */
+    private BuildResult buildWithHostile404(String template) {
+        return build("""
+                -- content/site.yml --
+                title: Test Academy
+                sourceLocale: en
+                theme: hostile
+                -- themes/hostile/templates/404.ftlh --
+                %s
+                """.formatted(template));
     }
 
     @Test
